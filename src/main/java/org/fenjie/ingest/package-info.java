@@ -1,0 +1,2 @@
+/** Source document → task rows: text cleanup, layout detection from the header row, one class per layout. */
+package org.fenjie.ingest;
