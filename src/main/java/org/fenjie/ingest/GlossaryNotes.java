@@ -25,7 +25,7 @@ final class GlossaryNotes {
   static List<GlossaryEntry> read(List<Paragraph> paragraphs, String region, String source) {
     List<String[]> notes = new ArrayList<>();
     for (Paragraph p : paragraphs) {
-      String text = Markdown.strip(p.text()).strip();
+      String text = CellText.clean(p.text());
       Matcher m = NOTE.matcher(text);
       if (m.matches()) {
         notes.add(new String[] {m.group(1).strip(), m.group(2).strip()});

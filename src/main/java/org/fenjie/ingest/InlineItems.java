@@ -16,12 +16,15 @@ final class InlineItems {
 
   static final Pattern PART = Pattern.compile("^[一二三四五六七八九十]+、.*");
   static final Pattern SUB_SECTION = Pattern.compile("^[（(]\\s*[一二三四五六七八九十]+\\s*[)）].*");
+  /** "— 3 —", "- 12 -": a page number between items, never text. */
+  private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–\\s]*\\d{1,3}[-—–\\s]*$");
   static final Pattern ITEM = Pattern.compile("^(?:(\\d{1,3})\\s*[.．、]|[（(](\\d{1,3})[)）])\\s*(.+)$");
 
   private final List<InlineItem> items = new ArrayList<>();
   private String part;
   private String sub;
-  private int block;
+
+  private boolean headingOpen;
 
   private String seq;
   private StringBuilder text;
@@ -32,33 +35,45 @@ final class InlineItems {
   /** All items of {@code text}, bracketed or not, with the heading path each sits under. */
   static List<InlineItem> of(SourceText text) {
     InlineItems walk = new InlineItems();
-    for (Paragraph p : ProseParagraphs.byBlankLines(text)) {
-      walk.accept(p);
+    for (int n = 1; n <= text.lines().size(); n++) {
+      walk.accept(CellText.clean(text.line(n)), n);
     }
     walk.close();
     return List.copyOf(walk.items);
   }
 
-  private void accept(Paragraph p) {
-    String t = p.text().strip();
+  /**
+   * One line. An item or heading starts on its own line, with or without a blank line before it;
+   * other lines continue an item whose bracket has not closed yet (a line or page break) or a
+   * heading not yet ended by a blank line, and are otherwise body text that is not a task.
+   */
+  private void accept(String t, int n) {
     Matcher item = ITEM.matcher(t);
-    if (item.matches()) {
+    if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches()) {
+      headingOpen = false;
+    } else if (item.matches()) {
       close();
       seq = item.group(1) != null ? item.group(1) : item.group(2);
       text = new StringBuilder(item.group(3));
-      line = p.line();
+      line = n;
     } else if (PART.matcher(t).matches()) {
       close();
       part = t;
       sub = null;
-      block++;
+      headingOpen = true;
     } else if (SUB_SECTION.matcher(t).matches()) {
       close();
       sub = t;
-      block++;
+      headingOpen = true;
     } else if (text != null && ResponsibilityBracket.find(text.toString()).isEmpty()) {
-      // a page break cut the item before its bracket closed
       text.append(t);
+    } else if (headingOpen) {
+      // a heading wrapped over two lines: "(一) 1 项…(每位副市长分管" + "领域至少 1 项)"
+      if (sub != null) {
+        sub = CellText.joinLines(sub, t);
+      } else {
+        part = CellText.joinLines(part, t);
+      }
     } else {
       close();
     }
@@ -71,7 +86,7 @@ final class InlineItems {
     String full = text.toString();
     Optional<ResponsibilityBracket> bracket = ResponsibilityBracket.find(full);
     String task = bracket.map(b -> full.substring(0, b.start())).orElse(full).strip();
-    items.add(new InlineItem(section(), block, seq, task, bracket.orElse(null), line));
+    items.add(new InlineItem(section(), seq, task, bracket.orElse(null), line));
     text = null;
   }
 

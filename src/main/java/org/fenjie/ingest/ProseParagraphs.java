@@ -61,7 +61,7 @@ final class ProseParagraphs {
   }
 
   private static boolean isCut(String paragraph) {
-    String t = Markdown.strip(paragraph).strip();
+    String t = CellText.clean(paragraph);
     return !t.isEmpty() && FINAL_PUNCTUATION.indexOf(t.charAt(t.length() - 1)) < 0;
   }
 }

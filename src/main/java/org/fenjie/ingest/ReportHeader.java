@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * number, the title line, the "——2024年12月30日在…人民代表大会…上" delivery line and the region it
  * names. Everything comes from the text, nothing from the file name.
  */
-record ReportHeader(String region, String docNo, String docTitle, String docDate, int titleLine) {
+record ReportHeader(String region, String docNo, String docTitle, String docDate, int planYear, int titleLine) {
 
   /** How far down a report's title may sit; the header block is short. */
   private static final int HEADER_LINES = 20;
@@ -60,7 +60,19 @@ record ReportHeader(String region, String docNo, String docTitle, String docDate
     if (region == null) {
       throw new MalformedDocumentException(text.fileName(), dateLine, "the header names no 市/县/区 (looked for '在…第…届人民代表大会')");
     }
-    return new ReportHeader(region, docNo.isEmpty() ? null : docNo, squeeze(text.line(title)), date, title);
+    return new ReportHeader(
+        region, docNo.isEmpty() ? null : docNo, squeeze(text.line(title)), date, planYear(text, date), title);
+  }
+
+  /** The year the first dated part heading other than the review plans for; else the year after delivery. */
+  private static int planYear(SourceText text, String date) {
+    for (String line : text.lines()) {
+      String t = CellText.clean(line);
+      if (WorkReportLayout.isPartHeading(t) && !t.contains("回顾") && WorkReportLayout.yearIn(t) > 0) {
+        return WorkReportLayout.yearIn(t);
+      }
+    }
+    return Integer.parseInt(date.substring(0, 4)) + 1;
   }
 
   /** Removes the letter-spacing PDF titles carry ("政 府 工 作 报 告"). */

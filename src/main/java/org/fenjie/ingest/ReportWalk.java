@@ -26,8 +26,6 @@ final class ReportWalk {
   private int reviewYear;
   private int planYear;
   private int reviewSeq;
-  /** Counts headings, so ids of items numbered "1" under different headings stay distinct. */
-  private int block;
   private int planItems;
 
   private String itemSeq;
@@ -40,14 +38,17 @@ final class ReportWalk {
   }
 
   void accept(Paragraph p) {
-    String t = Markdown.strip(p.text()).strip();
+    String t = CellText.clean(p.text());
     if (WorkReportLayout.isPartHeading(t)) {
       flushItem();
       startPart(t);
       return;
     }
     switch (part) {
-      case REVIEW -> rows.add(row(reviewYear, List.of(partHeading), "review", String.valueOf(++reviewSeq), t));
+      case REVIEW -> {
+        String seq = String.valueOf(++reviewSeq);
+        rows.add(row(reviewYear, List.of(partHeading), HeadingNumbers.path(List.of(partHeading)) + "-p" + seq, seq, t));
+      }
       case PLAN -> acceptPlan(t, p.line());
       case PREAMBLE -> { }
     }
@@ -59,7 +60,6 @@ final class ReportWalk {
     if (sub.matches()) {
       flushItem();
       subHeading = headingLabel(t);
-      block++;
     } else if (item.matches()) {
       flushItem();
       itemSeq = item.group(1);
@@ -76,7 +76,6 @@ final class ReportWalk {
     int year = WorkReportLayout.yearIn(heading);
     partHeading = heading;
     subHeading = null;
-    block++;
     if (year > 0 && heading.contains("回顾")) {
       part = Part.REVIEW;
       reviewYear = year;
@@ -94,7 +93,7 @@ final class ReportWalk {
       return;
     }
     List<String> section = subHeading == null ? List.of(partHeading) : List.of(partHeading, subHeading);
-    TaskRow r = row(planYear, section, "plan-" + block, itemSeq, itemText.toString());
+    TaskRow r = row(planYear, section, HeadingNumbers.path(section) + "-" + itemSeq, itemSeq, itemText.toString());
     if (rows.stream().anyMatch(o -> o.id().equals(r.id()))) {
       warnings.add(new IngestWarning(source, itemLine, r.id(), "item " + itemSeq + " is numbered twice under one heading"));
     }
@@ -116,8 +115,9 @@ final class ReportWalk {
     return List.copyOf(warnings);
   }
 
-  private TaskRow row(int year, List<String> section, String block, String seq, String task) {
-    String id = "report-" + year + "-" + block + "-" + seq; // TODO RowIds once ingest-tables lands
+  private TaskRow row(int year, List<String> section, String localKey, String seq, String task) {
+    // keyed by the row's own year, as CorpusIds expects: review rows are jinjiang-2024-report-…
+    String id = RowIds.row(RowIds.documentKey(header.region(), year, TaskRow.KIND_REPORT), localKey);
     return new TaskRow(id, header.region(), year, TaskRow.KIND_REPORT, header.docNo(), header.docTitle(),
         header.docDate(), source, section, seq, task, List.of(), List.of(), List.of(), List.of());
   }

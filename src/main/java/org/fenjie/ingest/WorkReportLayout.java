@@ -37,7 +37,7 @@ public final class WorkReportLayout implements DocumentLayout {
     boolean yearPart = false;
     boolean item = false;
     for (String line : text.lines()) {
-      String t = Markdown.strip(line).strip();
+      String t = CellText.clean(line);
       Matcher part = PART.matcher(t);
       yearPart |= part.matches() && !t.contains("。") && YEAR.matcher(part.group(2)).find();
       item |= ITEM.matcher(t).matches();
@@ -56,7 +56,7 @@ public final class WorkReportLayout implements DocumentLayout {
       if (p.line() <= header.titleLine()) {
         continue;
       }
-      if (NOTES.matcher(Markdown.strip(p.text()).strip()).matches()) {
+      if (NOTES.matcher(CellText.clean(p.text())).matches()) {
         glossary = GlossaryNotes.read(paragraphs.subList(i + 1, paragraphs.size()), header.region(), text.fileName());
         break;
       }
@@ -71,14 +71,14 @@ public final class WorkReportLayout implements DocumentLayout {
 
   /** Paragraphs that always begin something new, so a page-cut paragraph is never glued to them. */
   static boolean startsBlock(String paragraph) {
-    String t = Markdown.strip(paragraph).strip();
+    String t = CellText.clean(paragraph);
     return isPartHeading(t) || SUB_SECTION.matcher(t).matches() || ITEM.matcher(t).matches()
         || NOTES.matcher(t).matches() || t.startsWith(ADDRESS);
   }
 
   /** Part headings and the notes marker, which end without punctuation and are never cut. */
   static boolean isHeading(String paragraph) {
-    String t = Markdown.strip(paragraph).strip();
+    String t = CellText.clean(paragraph);
     return isPartHeading(t) || NOTES.matcher(t).matches();
   }
 
