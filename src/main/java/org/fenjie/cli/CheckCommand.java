@@ -79,7 +79,7 @@ public final class CheckCommand implements Command {
     out.printf("fenjie check: %d files, %d rows, aliases from %s%n", files, rows,
         aliasFile == null ? "src/main/resources/aliases.tsv (built in)" : aliasFile);
     out.println("Nothing is merged here. Confirm each case; join real variants in the alias file.");
-    out.println("Each name is followed by (times seen: file#seq, …).");
+    out.println("Each name is followed by (times seen: row ids, …).");
     int section = 0;
     for (NameVariants.Kind kind : NameVariants.Kind.values()) {
       List<Finding> of = findings.stream().filter(f -> f.kind() == kind).toList();

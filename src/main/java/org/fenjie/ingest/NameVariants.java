@@ -59,7 +59,7 @@ public final class NameVariants {
   }
 
   private void count(TaskRow r) {
-    String where = shortSource(r.source()) + "#" + r.seq();
+    String where = r.id();
     List<String> printedUnits = new ArrayList<>(r.leadUnits());
     printedUnits.addAll(r.supportUnits());
     for (String u : printedUnits) {
@@ -135,7 +135,7 @@ public final class NameVariants {
     return all;
   }
 
-  /** "卫健委 (2: 002#13, 000#41)": each form with how often and where it was seen. */
+  /** "卫健委 (1: jinjiang-2026-contest-1-3-13)": each form with how often and in which rows. */
   private static List<String> describe(Map<String, List<String>> forms) {
     List<String> out = new ArrayList<>();
     forms.forEach((form, where) -> {
@@ -143,10 +143,5 @@ public final class NameVariants {
       out.add(form + " (" + where.size() + ": " + String.join(", ", sample) + (where.size() > 4 ? ", …" : "") + ")");
     });
     return out;
-  }
-
-  private static String shortSource(String source) {
-    int cut = source.indexOf('_');
-    return cut > 0 ? source.substring(0, cut) : source;
   }
 }
