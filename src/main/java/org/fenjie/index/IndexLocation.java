@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -116,13 +117,19 @@ public final class IndexLocation {
     Files.createDirectories(root);
     FileChannel ch =
         FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileLock lock = ch.tryLock();
+    FileLock lock;
+    try {
+      lock = ch.tryLock();
+    } catch (OverlappingFileLockException heldInThisProcess) {
+      lock = null;
+    }
     if (lock == null) {
       ch.close();
       throw new IOException("another 'fenjie index' is building " + root + " right now");
     }
+    FileLock held = lock;
     return () -> {
-      lock.release();
+      held.release();
       ch.close();
     };
   }
