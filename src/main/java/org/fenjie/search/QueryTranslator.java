@@ -7,6 +7,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -23,8 +24,13 @@ import org.fenjie.model.CanonicalNames;
  */
 final class QueryTranslator {
 
-  /** An exact unit or leader name is what the user meant: far above a mention in the text. */
-  static final float EXACT_NAME_BOOST = 8f;
+  /**
+   * A row naming the unit or person exactly gets this constant on top of its text score: more
+   * than any text match of one word can score (BM25 of a rare three-token phrase stays well
+   * below it even at millions of rows), so such rows rank above rows that mention the name in
+   * passing, and among themselves by how well the rest matches.
+   */
+  static final float EXACT_NAME_SCORE = 1000f;
   static final float PARTIAL_NAME_BOOST = 2f;
   static final float SECTION_BOOST = 0.3f;
 
@@ -79,7 +85,8 @@ final class QueryTranslator {
     if (options.names()) {
       String name = CanonicalNames.normalise(c.text());
       if (!name.isEmpty()) {
-        add(alternatives, new TermQuery(new Term(Schema.NAMES, name)), EXACT_NAME_BOOST);
+        alternatives.add(
+            new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.NAMES, name))), EXACT_NAME_SCORE));
       }
       add(alternatives, builder.createPhraseQuery(Schema.NAMES_BIGRAM, c.text()), PARTIAL_NAME_BOOST);
     }
@@ -98,7 +105,8 @@ final class QueryTranslator {
   private static boolean onlyExactName(List<Query> alternatives) {
     return alternatives.size() == 1
         && alternatives.get(0) instanceof BoostQuery bq
-        && bq.getQuery() instanceof TermQuery tq
+        && bq.getQuery() instanceof ConstantScoreQuery cs
+        && cs.getQuery() instanceof TermQuery tq
         && tq.getTerm().field().equals(Schema.NAMES);
   }
 

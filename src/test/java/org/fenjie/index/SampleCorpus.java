@@ -136,7 +136,7 @@ public final class SampleCorpus {
   }
 
   /** Accumulates one document's rows in order, the way ingest emits them. */
-  static final class Doc {
+  public static final class Doc {
     private final String region;
     private final int year;
     private final String kind;
@@ -147,7 +147,7 @@ public final class SampleCorpus {
     private final List<TaskRow> rows = new ArrayList<>();
     private final List<GlossaryEntry> glossary = new ArrayList<>();
 
-    Doc(String region, int year, String kind, String docNo, String source, String idPrefix) {
+    public Doc(String region, int year, String kind, String docNo, String source, String idPrefix) {
       this.region = region;
       this.year = year;
       this.kind = kind;
@@ -156,12 +156,12 @@ public final class SampleCorpus {
       this.idPrefix = idPrefix;
     }
 
-    void section(String... headings) {
+    public void section(String... headings) {
       section = List.of(headings);
     }
 
     /** Units space-separated; leaders as name@unit, space-separated; overseers space-separated. */
-    void row(String seq, String task, String lead, String support, String leaders, String overseers) {
+    public void row(String seq, String task, String lead, String support, String leaders, String overseers) {
       List<Leader> ls = new ArrayList<>();
       for (String l : words(leaders)) {
         String[] p = l.split("@", 2);
@@ -171,11 +171,11 @@ public final class SampleCorpus {
           source, section, seq, task, words(lead), words(support), ls, names(overseers)));
     }
 
-    void glossary(String term, String explanation) {
+    public void glossary(String term, String explanation) {
       glossary.add(new GlossaryEntry(term, explanation, region, source));
     }
 
-    ParsedDocument build() {
+    public ParsedDocument build() {
       return new ParsedDocument(source, rows, glossary, List.of());
     }
 
