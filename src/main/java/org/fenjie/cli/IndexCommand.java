@@ -16,7 +16,10 @@ public final class IndexCommand implements Command {
   }
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    if (args.contains("--rows")) {
+      return new RowsFileIndexer().run(args, out, err); // rows already structured: JSON Lines
+    }
     err.println("fenjie index: coming soon");
     return 1;
   }

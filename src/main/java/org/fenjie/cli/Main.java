@@ -20,7 +20,8 @@ public final class Main {
             new IndexCommand(),
             new SearchCommand(),
             new EvalCommand(),
-            new ServeCommand())) {
+            new ServeCommand(),
+            new SynthCommand())) {
       m.put(c.name(), c);
     }
     return m;

@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
@@ -55,11 +57,25 @@ public final class IndexBuilder {
    */
   public BuildReport build(Iterable<ParsedDocument> documents, List<String> unreadable)
       throws IOException {
+    return build(writer -> addDocuments(writer, documents), unreadable);
+  }
+
+  /**
+   * Indexes rows streamed from elsewhere (e.g. a JSON Lines file), one row in memory per thread at
+   * a time, with {@code threads} threads analysing and adding rows; rows of one source need not be
+   * adjacent. {@code progress} hears the number of rows added so far now and then.
+   */
+  public BuildReport build(Iterator<TaskRow> rows, int threads, LongConsumer progress) throws IOException {
+    ParallelRowFeed feed = new ParallelRowFeed(rows, rowDocument, facetsConfig, threads, progress);
+    return build(feed::addTo, List.of());
+  }
+
+  private BuildReport build(Feed feed, List<String> unreadable) throws IOException {
     try (IndexLocation.Lock lock = location.lockForBuild()) {
       location.removeOtherGenerations();
       Path generation = location.newGeneration();
       try {
-        BuildReport report = write(generation, documents, unreadable);
+        BuildReport report = write(generation, feed, unreadable);
         location.publish(generation);
         location.removeOtherGenerations();
         return report;
@@ -70,40 +86,56 @@ public final class IndexBuilder {
     }
   }
 
-  private BuildReport write(Path generation, Iterable<ParsedDocument> documents, List<String> unreadable)
-      throws IOException {
+  /** Adds rows (and glossary entries) to a new index; says how many rows of each source it gave. */
+  interface Feed {
+    Added addTo(IndexWriter writer) throws IOException;
+  }
+
+  /** Rows given per source, in the order sources were first seen, and glossary entries added. */
+  record Added(Map<String, Long> rowsPerSource, int glossaryEntries) {
+    long rows() {
+      return rowsPerSource.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  private Added addDocuments(IndexWriter writer, Iterable<ParsedDocument> documents) throws IOException {
     Map<String, Long> given = new LinkedHashMap<>();
-    long rows = 0;
     int glossary = 0;
+    Set<String> ids = new HashSet<>();
+    for (ParsedDocument doc : documents) {
+      String source = Objects.requireNonNullElse(doc.source(), "");
+      if (given.containsKey(source)) {
+        throw new IndexBuildException("two documents are both named " + source, List.of());
+      }
+      given.put(source, (long) doc.rows().size());
+      addRows(writer, doc, source, ids);
+      for (GlossaryEntry entry : doc.glossary()) {
+        writer.addDocument(RowDocument.of(entry));
+        glossary++;
+      }
+    }
+    return new Added(given, glossary);
+  }
+
+  private BuildReport write(Path generation, Feed feed, List<String> unreadable) throws IOException {
     Instant builtAt = Instant.now();
+    Added added;
     try (Directory dir = FSDirectory.open(generation.resolve(IndexLocation.ROWS));
         IndexWriter writer = new IndexWriter(dir, writerConfig())) {
-      Set<String> ids = new HashSet<>();
-      for (ParsedDocument doc : documents) {
-        String source = Objects.requireNonNullElse(doc.source(), "");
-        if (given.containsKey(source)) {
-          throw new IndexBuildException("two documents are both named " + source, List.of());
-        }
-        given.put(source, (long) doc.rows().size());
-        addRows(writer, doc, source, ids);
-        for (GlossaryEntry entry : doc.glossary()) {
-          writer.addDocument(RowDocument.of(entry));
-          glossary++;
-        }
-        rows += doc.rows().size();
-      }
+      added = feed.addTo(writer);
       // One segment: the index is written once and then only read.
       writer.forceMerge(1);
-      IndexInfo info = new IndexInfo(builtAt, rows, Schema.VERSION, List.copyOf(given.keySet()), unreadable);
+      IndexInfo info =
+          new IndexInfo(builtAt, added.rows(), Schema.VERSION, List.copyOf(added.rowsPerSource().keySet()), unreadable);
       writer.setLiveCommitData(info.toUserData().entrySet());
       writer.commit();
     }
     try (Directory dir = FSDirectory.open(generation.resolve(IndexLocation.ROWS));
         DirectoryReader reader = DirectoryReader.open(dir)) {
-      List<BuildReport.DocumentCount> counts = verify(reader, given);
+      List<BuildReport.DocumentCount> counts = verify(reader, added.rowsPerSource());
       SuggestIndex.build(reader, generation.resolve(IndexLocation.SUGGEST));
       IndexInfo info = IndexInfo.fromUserData(reader.getIndexCommit().getUserData());
-      return new BuildReport(counts, rows, glossary, info, generation);
+      return new BuildReport(counts, added.rows(), added.glossaryEntries(), info, generation);
     }
   }
 

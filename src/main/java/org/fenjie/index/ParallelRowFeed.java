@@ -1,0 +1,172 @@
+package org.fenjie.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.fenjie.model.TaskRow;
+
+/**
+ * Feeds streamed rows to an IndexWriter from several threads: the caller's thread reads rows,
+ * checks ids are unique and numbers each row within its source; worker threads build the
+ * documents and add them (analysis, the expensive part, runs in parallel inside IndexWriter's
+ * per-thread buffers). The first failure stops everything and is thrown, naming the row.
+ */
+final class ParallelRowFeed {
+
+  private static final int BATCH = 256;
+  private static final long PROGRESS_EVERY = 100_000;
+  private static final List<Numbered> END = List.of();
+
+  private final Iterator<TaskRow> rows;
+  private final RowDocument rowDocument;
+  private final FacetsConfig facetsConfig;
+  private final int threads;
+  private final LongConsumer progress;
+
+  ParallelRowFeed(
+      Iterator<TaskRow> rows, RowDocument rowDocument, FacetsConfig facetsConfig, int threads, LongConsumer progress) {
+    this.rows = rows;
+    this.rowDocument = rowDocument;
+    this.facetsConfig = facetsConfig;
+    this.threads = Math.max(1, threads);
+    this.progress = progress;
+  }
+
+  /** A row and its position within its source document. */
+  private record Numbered(TaskRow row, long position) {}
+
+  IndexBuilder.Added addTo(IndexWriter writer) throws IOException {
+    BlockingQueue<List<Numbered>> queue = new ArrayBlockingQueue<>(threads * 4);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicLong added = new AtomicLong();
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread w = new Thread(() -> work(writer, queue, failure, added), "fenjie-index-" + t);
+      w.start();
+      workers.add(w);
+    }
+    Map<String, Long> perSource = new LinkedHashMap<>();
+    try {
+      read(queue, failure, perSource);
+    } catch (IOException | RuntimeException | Error e) {
+      failure.compareAndSet(null, e);
+    } finally {
+      for (int t = 0; t < threads; t++) {
+        put(queue, END, failure);
+      }
+      joinAll(workers);
+    }
+    rethrow(failure.get());
+    return new IndexBuilder.Added(perSource, 0);
+  }
+
+  private void read(BlockingQueue<List<Numbered>> queue, AtomicReference<Throwable> failure, Map<String, Long> perSource)
+      throws IOException {
+    Set<String> ids = new HashSet<>();
+    List<Numbered> batch = new ArrayList<>(BATCH);
+    while (rows.hasNext() && failure.get() == null) {
+      TaskRow row = rows.next();
+      if (!ids.add(String.valueOf(row.id()))) {
+        throw new IndexBuildException("duplicate row id " + row.id(), List.of());
+      }
+      String source = Objects.requireNonNullElse(row.source(), "");
+      long position = perSource.merge(source, 1L, Long::sum) - 1;
+      batch.add(new Numbered(row, position));
+      if (batch.size() == BATCH) {
+        put(queue, batch, failure);
+        batch = new ArrayList<>(BATCH);
+      }
+    }
+    if (!batch.isEmpty()) {
+      put(queue, batch, failure);
+    }
+  }
+
+  private void work(
+      IndexWriter writer, BlockingQueue<List<Numbered>> queue, AtomicReference<Throwable> failure, AtomicLong added) {
+    try {
+      for (List<Numbered> batch = queue.take(); batch != END; batch = queue.take()) {
+        if (failure.get() != null) {
+          continue; // drain until the end marker so the reader never blocks
+        }
+        for (Numbered n : batch) {
+          try {
+            writer.addDocument(facetsConfig.build(rowDocument.of(n.row(), n.position())));
+          } catch (IllegalArgumentException e) {
+            throw new IndexBuildException(e.getMessage(), e);
+          }
+          long done = added.incrementAndGet();
+          if (done % PROGRESS_EVERY == 0) {
+            progress.accept(done);
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure.compareAndSet(null, e);
+    } catch (IOException | RuntimeException | Error e) {
+      failure.compareAndSet(null, e);
+      drain(queue);
+    }
+  }
+
+  /** After a failure: take batches until the end marker, so the reader is never left blocked. */
+  private static void drain(BlockingQueue<List<Numbered>> queue) {
+    try {
+      while (queue.take() != END) {
+        // discard
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void put(BlockingQueue<List<Numbered>> queue, List<Numbered> batch, AtomicReference<Throwable> failure) {
+    try {
+      queue.put(batch);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure.compareAndSet(null, e);
+    }
+  }
+
+  private static void joinAll(List<Thread> workers) {
+    for (Thread w : workers) {
+      try {
+        w.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private static void rethrow(Throwable t) throws IOException {
+    if (t == null) {
+      return;
+    }
+    if (t instanceof IOException io) {
+      throw io;
+    }
+    if (t instanceof RuntimeException re) {
+      throw re;
+    }
+    if (t instanceof Error err) {
+      throw err;
+    }
+    throw new IOException("indexing interrupted", t);
+  }
+}
