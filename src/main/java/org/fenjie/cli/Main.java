@@ -21,7 +21,8 @@ public final class Main {
             new SearchCommand(),
             new EvalCommand(),
             new ServeCommand(),
-            new SynthCommand())) {
+            new SynthCommand(),
+            new BenchCommand())) {
       m.put(c.name(), c);
     }
     return m;

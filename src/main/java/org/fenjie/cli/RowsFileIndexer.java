@@ -34,6 +34,10 @@ final class RowsFileIndexer {
     try (RowsFile rows = RowsFile.open(file)) {
       IndexBuilder builder = new IndexBuilder(index, ReviewedAliases.load());
       report = builder.build(rows, threads, n -> err.printf("  %,d rows indexed (%.0f s) …%n", n, seconds(start)));
+      long replaced = rows.rows() - report.rows();
+      if (replaced > 0) {
+        err.printf("  %,d rows replaced an earlier row with the same id (the later one is kept)%n", replaced);
+      }
     }
     double s = seconds(start);
     err.printf(

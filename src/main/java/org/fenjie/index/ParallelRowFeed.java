@@ -2,13 +2,12 @@ package org.fenjie.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,13 +15,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
 import org.fenjie.model.TaskRow;
 
 /**
  * Feeds streamed rows to an IndexWriter from several threads: the caller's thread reads rows,
  * checks ids are unique and numbers each row within its source; worker threads build the
  * documents and add them (analysis, the expensive part, runs in parallel inside IndexWriter's
- * per-thread buffers). The first failure stops everything and is thrown, naming the row.
+ * per-thread buffers). A row whose id occurred before replaces the earlier row, as an update
+ * does in Solr or Elasticsearch. The first failure stops everything and is thrown, naming the row.
  */
 final class ParallelRowFeed {
 
@@ -35,6 +37,7 @@ final class ParallelRowFeed {
   private final FacetsConfig facetsConfig;
   private final int threads;
   private final LongConsumer progress;
+  private final Map<String, Numbered> replacements = new LinkedHashMap<>();
 
   ParallelRowFeed(
       Iterator<TaskRow> rows, RowDocument rowDocument, FacetsConfig facetsConfig, int threads, LongConsumer progress) {
@@ -61,7 +64,7 @@ final class ParallelRowFeed {
     Map<String, Long> perSource = new LinkedHashMap<>();
     try {
       read(queue, failure, perSource);
-    } catch (IOException | RuntimeException | Error e) {
+    } catch (RuntimeException | Error e) {
       failure.compareAndSet(null, e);
     } finally {
       for (int t = 0; t < threads; t++) {
@@ -70,20 +73,36 @@ final class ParallelRowFeed {
       joinAll(workers);
     }
     rethrow(failure.get());
+    for (Map.Entry<String, Numbered> r : replacements.entrySet()) {
+      // Only now: the row it replaces may have been in another worker's batch until the join.
+      writer.updateDocument(new Term(Schema.ID, r.getKey()), document(r.getValue()));
+    }
     return new IndexBuilder.Added(perSource, 0);
   }
 
-  private void read(BlockingQueue<List<Numbered>> queue, AtomicReference<Throwable> failure, Map<String, Long> perSource)
-      throws IOException {
-    Set<String> ids = new HashSet<>();
+  private Iterable<? extends IndexableField> document(Numbered n) throws IOException {
+    try {
+      return facetsConfig.build(rowDocument.of(n.row(), n.position()));
+    } catch (IllegalArgumentException e) {
+      throw new IndexBuildException(e.getMessage(), e);
+    }
+  }
+
+  private void read(BlockingQueue<List<Numbered>> queue, AtomicReference<Throwable> failure, Map<String, Long> perSource) {
+    Map<String, String> sourceOfId = new HashMap<>();
     List<Numbered> batch = new ArrayList<>(BATCH);
     while (rows.hasNext() && failure.get() == null) {
       TaskRow row = rows.next();
-      if (!ids.add(String.valueOf(row.id()))) {
-        throw new IndexBuildException("duplicate row id " + row.id(), List.of());
-      }
+      String id = String.valueOf(row.id());
       String source = Objects.requireNonNullElse(row.source(), "");
       long position = perSource.merge(source, 1L, Long::sum) - 1;
+      String earlier = sourceOfId.put(id, source);
+      if (earlier != null) {
+        // Like an update in Solr or Elasticsearch: the later row with an id replaces the earlier.
+        perSource.merge(earlier, -1L, Long::sum);
+        replacements.put(id, new Numbered(row, position));
+        continue;
+      }
       batch.add(new Numbered(row, position));
       if (batch.size() == BATCH) {
         put(queue, batch, failure);
@@ -103,11 +122,7 @@ final class ParallelRowFeed {
           continue; // drain until the end marker so the reader never blocks
         }
         for (Numbered n : batch) {
-          try {
-            writer.addDocument(facetsConfig.build(rowDocument.of(n.row(), n.position())));
-          } catch (IllegalArgumentException e) {
-            throw new IndexBuildException(e.getMessage(), e);
-          }
+          writer.addDocument(document(n));
           long done = added.incrementAndGet();
           if (done % PROGRESS_EVERY == 0) {
             progress.accept(done);

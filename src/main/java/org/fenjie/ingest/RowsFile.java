@@ -33,6 +33,7 @@ public final class RowsFile implements Iterator<TaskRow>, Closeable {
   private final Path file;
   private final BufferedReader reader;
   private long line;
+  private long rows;
   private TaskRow next;
 
   private RowsFile(Path file, BufferedReader reader) {
@@ -49,9 +50,9 @@ public final class RowsFile implements Iterator<TaskRow>, Closeable {
     return new RowsFile(file, new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder), 1 << 16));
   }
 
-  /** Lines read so far (the line number of the last row returned). */
-  public long line() {
-    return line;
+  /** Rows read so far. */
+  public long rows() {
+    return rows;
   }
 
   @Override
@@ -83,6 +84,7 @@ public final class RowsFile implements Iterator<TaskRow>, Closeable {
       while ((text = reader.readLine()) != null) {
         line++;
         if (!text.isBlank()) {
+          rows++;
           return row(text);
         }
       }

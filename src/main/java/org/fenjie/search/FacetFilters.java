@@ -91,6 +91,13 @@ final class FacetFilters {
     return b.build();
   }
 
+  /** The same filters but for {@code dim}'s: what the drill-sideways counts of {@code dim} see. */
+  FacetFilters without(String dim) {
+    Map<String, Set<String>> rest = new LinkedHashMap<>(values);
+    rest.remove(dim);
+    return new FacetFilters(rest);
+  }
+
   List<String> dimensions() {
     return new ArrayList<>(values.keySet());
   }

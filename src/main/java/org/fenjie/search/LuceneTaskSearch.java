@@ -91,10 +91,10 @@ public final class LuceneTaskSearch implements TaskSearch {
           if (s.facetsState() == null) {
             top = s.search(query, topN, sort, byScore);
           } else {
-            DrillSideways.DrillSidewaysResult r =
-                new DrillSideways(s, config, s.facetsState()).search(query, null, null, topN, sort, byScore);
-            top = r.hits;
-            facets = r.facets;
+            FacetedSearch.Result r =
+                FacetedSearch.search(s, s.ordinals(), textQuery, LuceneTaskSearch::rowsMatching, filters, topN, sort, byScore);
+            top = r.top();
+            facets = r.facets();
           }
           List<SearchHit> hits = hits(s, textQuery, top.scoreDocs, (request.page() - 1) * request.size(), byScore);
           long tookMs = (System.nanoTime() - start) / 1_000_000;

@@ -29,6 +29,7 @@ import org.fenjie.model.TaskRow;
 final class RowSearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facetsState;
+  private final FacetOrdinals ordinals;
   private final Glossary glossary;
   private final AnalyzingInfixSuggester suggester;
   private final long rows;
@@ -36,6 +37,7 @@ final class RowSearcher extends IndexSearcher {
   private RowSearcher(IndexReader reader, Path generation) throws IOException {
     super(reader);
     this.facetsState = facetsState(reader);
+    this.ordinals = facetsState == null ? null : FacetOrdinals.of(facetsState);
     this.glossary = new Glossary(loadGlossary());
     this.suggester = SuggestIndex.open(generation, reader);
     this.rows = count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)));
@@ -55,6 +57,11 @@ final class RowSearcher extends IndexSearcher {
   /** Null when the index holds no facet values at all (no rows). */
   SortedSetDocValuesReaderState facetsState() {
     return facetsState;
+  }
+
+  /** The facet ordinals in heap; null exactly when {@link #facetsState()} is. */
+  FacetOrdinals ordinals() {
+    return ordinals;
   }
 
   Glossary glossary() {

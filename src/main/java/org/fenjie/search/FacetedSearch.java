@@ -1,0 +1,80 @@
+package org.fenjie.search;
+
+import java.io.IOException;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.fenjie.index.Schema;
+
+/**
+ * Hits with multi-select facet counts, the same answer DrillSideways gives, computed without its
+ * per-document pass over the unfiltered query: one pass over the hits collects the top N and
+ * counts every dimension; each filtered dimension is then counted over the query with all other
+ * filters — and when that is all rows, its counts come from {@link FacetOrdinals#allRows()}.
+ */
+final class FacetedSearch {
+
+  private FacetedSearch() {}
+
+  /** The top hits and the facet counts of a search. */
+  record Result(TopDocs top, Facets facets) {}
+
+  /**
+   * {@code text}: the query of the words (match-all when there are none); {@code rows}: wraps a
+   * query so it matches rows only.
+   */
+  static Result search(
+      RowSearcher s, FacetOrdinals ordinals, Query text, java.util.function.UnaryOperator<Query> rows,
+      FacetFilters filters, int topN, Sort sort, boolean byScore) throws IOException {
+    Query base = rows.apply(text);
+    Query hits = filters.filter(base);
+    OrdinalCounting counting = new OrdinalCounting(ordinals);
+    Object[] results = s.search(hits, new MultiCollectorManager(top(s, topN, sort, byScore), counting));
+    TopDocs top = (TopDocs) results[0];
+    if (byScore && top instanceof TopFieldDocs) {
+      TopFieldCollector.populateScores(top.scoreDocs, s, hits);
+    }
+    int[] counts = ((OrdinalCounting.Counts) results[1]).counts();
+    boolean textFree = text instanceof MatchAllDocsQuery;
+    for (String dim : filters.dimensions()) {
+      OrdRange range = ordinals.range(dim);
+      if (range == null) {
+        continue;
+      }
+      FacetFilters others = filters.without(dim);
+      int[] sideways =
+          textFree && others.dimensions().isEmpty()
+              ? ordinals.allRows()
+              : s.search(others.filter(base), counting).counts();
+      System.arraycopy(sideways, range.start(), counts, range.start(), range.end() - range.start() + 1);
+    }
+    return new Result(top, new OrdinalFacets(ordinals, counts));
+  }
+
+  /**
+   * Best first with ties in document order: on an index of one segment sorted in document order
+   * (what IndexBuilder writes) that is score then doc id, which the plain score collector does
+   * without reading the three sort fields of every hit.
+   */
+  private static CollectorManager<?, ? extends TopDocs> top(RowSearcher s, int topN, Sort sort, boolean byScore) {
+    if (byScore && sort.equals(Schema.RELEVANCE_ORDER) && sortedInDocumentOrder(s.getIndexReader())) {
+      return new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE);
+    }
+    return new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
+  }
+
+  private static boolean sortedInDocumentOrder(IndexReader reader) {
+    return reader.leaves().size() == 1
+        && Schema.DOCUMENT_ORDER.equals(reader.leaves().get(0).reader().getMetaData().sort());
+  }
+}
