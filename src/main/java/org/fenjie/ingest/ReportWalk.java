@@ -25,7 +25,8 @@ final class ReportWalk {
   private String subHeading;
   private int reviewYear;
   private int planYear;
-  private int reviewSeq;
+  /** The review part's paragraphs, held until the part ends so cut ones can be re-joined. */
+  private final List<String> review = new ArrayList<>();
   private int planItems;
 
   private String itemSeq;
@@ -41,14 +42,12 @@ final class ReportWalk {
     String t = CellText.clean(p.text());
     if (WorkReportLayout.isPartHeading(t)) {
       flushItem();
+      flushReview();
       startPart(t);
       return;
     }
     switch (part) {
-      case REVIEW -> {
-        String seq = String.valueOf(++reviewSeq);
-        rows.add(row(reviewYear, List.of(partHeading), HeadingNumbers.path(List.of(partHeading)) + "-p" + seq, seq, t));
-      }
+      case REVIEW -> review.add(t);
       case PLAN -> acceptPlan(t, p.line());
       case PREAMBLE -> { }
     }
@@ -102,8 +101,20 @@ final class ReportWalk {
     itemText = null;
   }
 
+  /** One row per review paragraph, numbered in order. */
+  private void flushReview() {
+    List<String> paragraphs = ParallelParagraphs.join(review);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String seq = String.valueOf(i + 1);
+      rows.add(row(reviewYear, List.of(partHeading), HeadingNumbers.path(List.of(partHeading)) + "-p" + seq, seq,
+          paragraphs.get(i)));
+    }
+    review.clear();
+  }
+
   List<TaskRow> finish() {
     flushItem();
+    flushReview();
     return List.copyOf(rows);
   }
 
