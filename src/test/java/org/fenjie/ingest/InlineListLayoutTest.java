@@ -52,6 +52,14 @@ class InlineListLayoutTest {
   }
 
   @Test
+  void aSecondInventedListWithShortLabelsLeadMarksAndWrappedLinesParsesToItsHandWrittenRows() throws Exception {
+    ParsedDocument doc = new DocumentParser().parse(FIXTURES.resolve("qinglan-2026-minsheng.txt"));
+    assertEquals(6, doc.rows().size(), "a wrapped line starting '3.2万人' is not item 3");
+    GoldenRows.assertMatch(FIXTURES.resolve("qinglan-2026-minsheng.golden.jsonl"), doc.rows());
+    assertEquals(1, doc.warnings().size(), "one 责任人 for two 责任单位 is reported, not guessed");
+  }
+
+  @Test
   void labelsDecideTheFieldsWhateverTheirOrder() {
     ResponsibilityBracket b = ResponsibilityBracket.find(
         "任务。（责任领导：张三、李四；配合单位：县财政局；牵头单位：县发改局、县住建局；责任单位：各乡镇(街道、园区)）").orElseThrow();

@@ -100,9 +100,16 @@ class WorkReportLayoutTest {
 
   @Test
   void onlyTheWorkReportLayoutClaimsTheReport() throws IOException {
-    SourceText text = new SourceText(REPORT.getFileName().toString(), Files.readAllLines(REPORT, StandardCharsets.UTF_8));
-    assertTrue(new WorkReportLayout().claims(text));
-    assertFalse(new InlineListLayout().claims(text));
+    assertTrue(new WorkReportLayout().claims(seed(REPORT.getFileName().toString())));
+    assertFalse(new InlineListLayout().claims(seed(REPORT.getFileName().toString())));
+    for (String other : List.of("000_49bd79bf689c61c0.txt", "002_413767689e3e1b42.txt", "003_de05cf948f9c50f8.txt",
+        "004_c0ca6c59d42007b8.txt")) {
+      assertFalse(new WorkReportLayout().claims(seed(other)), other + " mentions 《政府工作报告》 but is not one");
+    }
+  }
+
+  private static SourceText seed(String name) throws IOException {
+    return new SourceText(name, Files.readAllLines(Path.of("seeds", name), StandardCharsets.UTF_8));
   }
 
   @Test
