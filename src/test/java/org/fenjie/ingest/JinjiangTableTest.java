@@ -3,7 +3,6 @@ package org.fenjie.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,31 +13,17 @@ import org.fenjie.model.ParsedDocument;
 import org.fenjie.model.TaskRow;
 import org.junit.jupiter.api.Test;
 
-/** 晋江 000: shifted columns, glued and mid-block section labels, broken unit names, leaders out of unit order, lost 分管市领导 cells. */
+/**
+ * 晋江 000: shifted columns, glued and mid-block section labels, broken unit names, leaders out of unit order, lost 分管市领导 cells.
+ */
 class JinjiangTableTest extends LayoutContractTest {
-  @Override
-  DocumentLayout layout() {
-    return new LineTableLayout();
-  }
-
-  @Override
-  Path document() {
-    return Path.of("seeds/000_49bd79bf689c61c0.txt");
-  }
-
-  @Override
-  int expectedRows() {
-    return 132;
-  }
-
-  @Override
-  Path golden() {
-    return Path.of("src/test/resources/ingest/line-table/000_jinjiang.golden.jsonl");
-  }
-
-  @Override
-  List<String> goldenSeqs() {
-    return List.of("6", "8", "22", "24", "26", "27", "29", "33", "35", "36", "44", "45", "46", "52", "62", "68", "71", "78", "79", "88", "99", "105", "111", "117", "123");
+  JinjiangTableTest() {
+    super(new LineTableLayout(),
+        "seeds/000_49bd79bf689c61c0.txt",
+        132,
+        "line-table/000_jinjiang.golden.jsonl",
+        "6", "8", "22", "24", "26", "27", "29", "33", "35", "36", "44", "45", "46", "52", "62",
+        "68", "71", "78", "79", "88", "99", "105", "111", "117", "123");
   }
 
   @Test

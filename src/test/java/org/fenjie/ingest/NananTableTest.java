@@ -1,32 +1,15 @@
 package org.fenjie.ingest;
 
-import java.nio.file.Path;
-import java.util.List;
-
-/** 南安 003: TAB-led cells over several lines, 牵头单位 + 责任单位 (secondary) + 分管（挂钩）领导, padded names. */
+/**
+ * 南安 003: TAB-led cells over several lines, 牵头单位 + 责任单位 (secondary) + 分管（挂钩）领导, padded names.
+ */
 class NananTableTest extends LayoutContractTest {
-  @Override
-  DocumentLayout layout() {
-    return new CellBlockTableLayout();
-  }
-
-  @Override
-  Path document() {
-    return Path.of("seeds/003_de05cf948f9c50f8.txt");
-  }
-
-  @Override
-  int expectedRows() {
-    return 88;
-  }
-
-  @Override
-  Path golden() {
-    return Path.of("src/test/resources/ingest/cell-block-table/003_nanan.golden.jsonl");
-  }
-
-  @Override
-  List<String> goldenSeqs() {
-    return List.of("1", "2", "5", "6", "7", "8", "9", "13", "16", "17", "20", "31", "32", "40", "51", "53", "81", "84", "85", "88");
+  NananTableTest() {
+    super(new CellBlockTableLayout(),
+        "seeds/003_de05cf948f9c50f8.txt",
+        88,
+        "cell-block-table/003_nanan.golden.jsonl",
+        "1", "2", "5", "6", "7", "8", "9", "13", "16", "17", "20", "31", "32", "40", "51", "53",
+        "81", "84", "85", "88");
   }
 }
