@@ -28,7 +28,7 @@ public final class DocumentParser {
 
   /** Every known layout, in the order they are asked. Adding a layout = one entry here. */
   public static List<DocumentLayout> defaultLayouts() {
-    return List.of(new LineTableLayout(), new CellBlockTableLayout());
+    return List.of(new LineTableLayout(), new CellBlockTableLayout(), new WorkReportLayout(), new InlineListLayout());
   }
 
   public List<DocumentLayout> layouts() {
