@@ -60,7 +60,7 @@ final class BreakdownTable {
     List<RowDraft> drafts = new ArrayList<>();
     List<Heading> pending = new ArrayList<>();
     for (TableLine l : lines) {
-      if (l.isBlank() || header.isRepeatedBy(l.cells())) {
+      if (l.isBlank() || header.isRepeatedBy(l.cells()) || Boilerplate.isPageNumber(String.join(" ", l.cells()))) {
         continue;
       }
       if (l.isDataRow()) {

@@ -14,8 +14,13 @@ record TableLine(int line, List<String> cells) {
     cells = List.copyOf(cells);
   }
 
+  /** A numbered row: a number cell followed by at least one more cell (a lone "3" is a page number). */
   boolean isDataRow() {
-    return !cells.isEmpty() && SEQ.matcher(CellText.name(cells.get(0))).matches();
+    return cells.size() >= 2 && isSeq(cells.get(0));
+  }
+
+  static boolean isSeq(String cell) {
+    return SEQ.matcher(CellText.name(cell)).matches();
   }
 
   /** The printed number without trailing punctuation: "12." → "12". */
