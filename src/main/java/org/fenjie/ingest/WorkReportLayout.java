@@ -1,6 +1,5 @@
 package org.fenjie.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

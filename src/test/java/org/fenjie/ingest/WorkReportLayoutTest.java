@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,11 +74,6 @@ class WorkReportLayoutTest {
   }
 
   @Test
-  void hardestRowsMatchTheHandCheckedGoldenFile() throws IOException {
-    GoldenRows.assertMatch(Path.of("src/test/resources/ingest/work-report/001_941dc8cd29ccd4b4.golden.jsonl"), doc.rows());
-  }
-
-  @Test
   void notesBecomeGlossaryEntriesWithoutQuotes() {
     assertEquals("“四帮”即帮就业、帮就医、帮就学、帮安居；“四扶”即扶贫困、扶老幼、扶伤残、扶志气。", explain("四帮四扶"));
     assertEquals("生产、生活、生态空间。", explain("三生空间"));
@@ -96,20 +88,6 @@ class WorkReportLayoutTest {
     assertTrue(explain("组货人").contains("组货装箱"));
     assertEquals(29, doc.glossary().stream().map(GlossaryEntry::explanation)
         .distinct().count(), "every one of the 29 notes, none lost and no junk");
-  }
-
-  @Test
-  void onlyTheWorkReportLayoutClaimsTheReport() throws IOException {
-    assertTrue(new WorkReportLayout().claims(seed(REPORT.getFileName().toString())));
-    assertFalse(new InlineListLayout().claims(seed(REPORT.getFileName().toString())));
-    for (String other : List.of("000_49bd79bf689c61c0.txt", "002_413767689e3e1b42.txt", "003_de05cf948f9c50f8.txt",
-        "004_c0ca6c59d42007b8.txt")) {
-      assertFalse(new WorkReportLayout().claims(seed(other)), other + " mentions 《政府工作报告》 but is not one");
-    }
-  }
-
-  private static SourceText seed(String name) throws IOException {
-    return new SourceText(name, Files.readAllLines(Path.of("seeds", name), StandardCharsets.UTF_8));
   }
 
   @Test
