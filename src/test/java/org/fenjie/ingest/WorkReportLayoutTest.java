@@ -91,6 +91,16 @@ class WorkReportLayoutTest {
   }
 
   @Test
+  void aDistrictReportCarriesTheDistrictNotItsCity() throws Exception {
+    SourceText text = new SourceText("q.txt", List.of("2025年政府工作报告", "", "——2025年1月8日在泉州市泉港区第六届人民代表大会第五次会议上",
+        "", "一、2024年工作回顾", "", "一年来，我们……。", "", "二、2025年主要任务", "", "1、做强石化产业。新增产值100亿元。"));
+    ParsedDocument d = new WorkReportLayout().parse(text);
+    assertEquals("泉港区", d.rows().get(0).region());
+    assertEquals(List.of(2024, 2025), d.rows().stream().map(TaskRow::year).toList());
+    assertEquals("2025年政府工作报告", d.rows().get(0).docTitle());
+  }
+
+  @Test
   void aReportWithoutNumberedPlanItemsIsAnErrorNotAnEmptyImport() {
     SourceText text = new SourceText("r.txt", List.of("政 府 工 作 报 告", "", "——2025年1月6日在某某县第九届人民代表大会第五次会议上",
         "", "一、2024年工作回顾", "", "一年来，我们……。", "", "二、2025年工作安排", "", "总体要求是……。"));
