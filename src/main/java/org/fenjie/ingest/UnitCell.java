@@ -36,7 +36,7 @@ final class UnitCell {
    */
   static List<String> splitList(String token) {
     String t = token.endsWith("、") ? token.substring(0, token.length() - 1) : token;
-    List<String> parts = List.of(t.split("[、，]"));
+    List<String> parts = List.of(t.split("[、，；;]"));
     if (parts.size() < 2 || isCollective(t) || unbalanced(t) || !parts.stream().allMatch(UnitCell::endsLikeUnit)) {
       return List.of(token);
     }
