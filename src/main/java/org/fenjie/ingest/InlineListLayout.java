@@ -49,11 +49,12 @@ public final class InlineListLayout implements DocumentLayout {
     items.stream().filter(i -> i.bracket() != null).forEach(i -> taskSections.add(i.section()));
     List<TaskRow> rows = new ArrayList<>();
     List<IngestWarning> warnings = new ArrayList<>();
+    UniqueIds ids = new UniqueIds(text.fileName(), warnings);
     for (InlineItem item : items) {
       if (!taskSections.contains(item.section())) {
         continue; // numbered paragraphs of a part with no task in it (工作要求)
       }
-      rows.add(row(header, kind, RowIds.row(key, item.localKey()), text.fileName(), item, warnings));
+      rows.add(row(header, kind, ids.next(key, item.localKey(), item.line()), text.fileName(), item, warnings));
     }
     return new ParsedDocument(text.fileName(), rows, List.of(), warnings);
   }

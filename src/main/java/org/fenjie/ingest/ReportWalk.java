@@ -19,6 +19,7 @@ final class ReportWalk {
   private final String source;
   private final List<TaskRow> rows = new ArrayList<>();
   private final List<IngestWarning> warnings = new ArrayList<>();
+  private final UniqueIds ids;
 
   private Part part = Part.PREAMBLE;
   private String partHeading;
@@ -36,6 +37,7 @@ final class ReportWalk {
   ReportWalk(ReportHeader header, String source) {
     this.header = header;
     this.source = source;
+    this.ids = new UniqueIds(source, warnings);
   }
 
   void accept(Paragraph p) {
@@ -92,11 +94,7 @@ final class ReportWalk {
       return;
     }
     List<String> section = subHeading == null ? List.of(partHeading) : List.of(partHeading, subHeading);
-    TaskRow r = row(planYear, section, HeadingNumbers.path(section) + "-" + itemSeq, itemSeq, itemText.toString());
-    if (rows.stream().anyMatch(o -> o.id().equals(r.id()))) {
-      warnings.add(new IngestWarning(source, itemLine, r.id(), "item " + itemSeq + " is numbered twice under one heading"));
-    }
-    rows.add(r);
+    rows.add(row(planYear, section, HeadingNumbers.path(section) + "-" + itemSeq, itemSeq, itemText.toString(), itemLine));
     planItems++;
     itemText = null;
   }
@@ -107,7 +105,7 @@ final class ReportWalk {
     for (int i = 0; i < paragraphs.size(); i++) {
       String seq = String.valueOf(i + 1);
       rows.add(row(reviewYear, List.of(partHeading), HeadingNumbers.path(List.of(partHeading)) + "-p" + seq, seq,
-          paragraphs.get(i)));
+          paragraphs.get(i), 0));
     }
     review.clear();
   }
@@ -126,9 +124,9 @@ final class ReportWalk {
     return List.copyOf(warnings);
   }
 
-  private TaskRow row(int year, List<String> section, String localKey, String seq, String task) {
+  private TaskRow row(int year, List<String> section, String localKey, String seq, String task, int line) {
     // keyed by the row's own year, as CorpusIds expects: review rows are jinjiang-2024-report-…
-    String id = RowIds.row(RowIds.documentKey(header.region(), year, TaskRow.KIND_REPORT), localKey);
+    String id = ids.next(RowIds.documentKey(header.region(), year, TaskRow.KIND_REPORT), localKey, line);
     return new TaskRow(id, header.region(), year, TaskRow.KIND_REPORT, header.docNo(), header.docTitle(),
         header.docDate(), source, section, seq, task, List.of(), List.of(), List.of(), List.of());
   }

@@ -69,6 +69,16 @@ class InlineListLayoutTest {
     assertEquals("某某县", doc.rows().get(0).region());
   }
 
+  @Test
+  void aNumberPrintedTwiceKeepsBothRowsWithDistinctIds() throws Exception {
+    ParsedDocument doc = new InlineListLayout().parse(text("x.txt",
+        "某某县人民政府办公室文件", "某政办〔2026〕9号", "某某县人民政府办公室关于印发2026年重点任务的通知", "2026年3月1日",
+        "1. 任务一。（牵头单位：县发改局）", "2. 任务二。（牵头单位：县财政局）", "2. 任务三。（牵头单位：县教育局）"));
+    assertEquals(3, doc.rows().size());
+    assertEquals(3, doc.rows().stream().map(TaskRow::id).distinct().count());
+    assertTrue(doc.warnings().get(0).message().contains("printed twice"), doc.warnings().toString());
+  }
+
   private static SourceText text(String name, String... lines) {
     return new SourceText(name, List.of(lines));
   }
