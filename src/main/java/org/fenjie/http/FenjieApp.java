@@ -58,5 +58,6 @@ public final class FenjieApp {
           http.setMinRequestDataRate(1024);
           http.setSendServerVersion(false);
         });
+    c.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPage(config.maxHeaderBytes())));
   }
 }

@@ -4,7 +4,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -14,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 import org.fenjie.search.TaskSearch;
 
 /** The fenjie app started on 127.0.0.1 at a free port, with a real HTTP client pointed at it. */
@@ -52,8 +54,11 @@ final class LiveServer implements AutoCloseable {
     return headers.length == 0 ? b : b.headers(headers);
   }
 
-  /** The raw response text of a request line written byte for byte (e.g. unescaped UTF-8). */
-  String raw(byte[] requestTarget) throws IOException {
+  /** A response read off the socket: status, raw header block and the (de-chunked) body. */
+  record RawResponse(int status, String headers, String body) {}
+
+  /** GET with the request target written byte for byte, e.g. unescaped UTF-8 or a broken escape. */
+  RawResponse raw(byte[] requestTarget) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", app.port())) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
@@ -61,9 +66,45 @@ final class LiveServer implements AutoCloseable {
       out.write(requestTarget);
       out.write(" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      InputStream in = socket.getInputStream();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      byte[] response = socket.getInputStream().readAllBytes();
+      int split = indexOf(response, CRLF_CRLF, 0);
+      String head = new String(response, 0, split, StandardCharsets.US_ASCII);
+      byte[] body = Arrays.copyOfRange(response, split + 4, response.length);
+      if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
+        body = dechunk(body);
+      }
+      return new RawResponse(Integer.parseInt(head.substring(9, 12)), head, new String(body, StandardCharsets.UTF_8));
     }
+  }
+
+  RawResponse raw(String requestTarget) throws IOException {
+    return raw(requestTarget.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static final byte[] CRLF_CRLF = {'\r', '\n', '\r', '\n'};
+  private static final byte[] CRLF = {'\r', '\n'};
+
+  private static byte[] dechunk(byte[] chunked) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int at = 0;
+    while (true) {
+      int eol = indexOf(chunked, CRLF, at);
+      int size = Integer.parseInt(new String(chunked, at, eol - at, StandardCharsets.US_ASCII).trim(), 16);
+      if (size == 0) {
+        return out.toByteArray();
+      }
+      out.write(chunked, eol + 2, size);
+      at = eol + 2 + size + 2;
+    }
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle, int from) {
+    for (int i = from; i + needle.length <= haystack.length; i++) {
+      if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("malformed HTTP response");
   }
 
   static String encode(String s) {

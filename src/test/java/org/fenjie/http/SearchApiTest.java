@@ -9,7 +9,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,24 +19,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import org.fenjie.search.SearchRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** GET /api/search over a live server: hits, highlights, drill-sideways facets, paging, Chinese. */
-class SearchApiTest {
-
-  static LiveServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = Fixtures.server();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+class SearchApiTest extends ServerTestBase {
 
   static JsonObject search(String query) throws Exception {
     HttpResponse<String> r = server.get("/api/search?" + query);
@@ -148,9 +133,9 @@ class SearchApiTest {
   @Test
   void chineseWorksRawAndPercentEncoded() throws Exception {
     JsonObject encoded = search("q=" + LiveServer.encode("海外仓") + "&region=" + LiveServer.encode("泉港区"));
-    String raw = server.raw("/api/search?q=海外仓&region=泉港区".getBytes(StandardCharsets.UTF_8));
-    assertTrue(raw.startsWith("HTTP/1.1 200"), raw);
-    JsonObject rawResult = JsonParser.parseString(raw.substring(raw.indexOf("\r\n\r\n") + 4)).getAsJsonObject();
+    LiveServer.RawResponse raw = server.raw("/api/search?q=海外仓&region=泉港区");
+    assertEquals(200, raw.status(), raw.body());
+    JsonObject rawResult = JsonParser.parseString(raw.body()).getAsJsonObject();
     assertEquals("海外仓", rawResult.get("query").getAsString());
     assertEquals(ids(encoded), ids(rawResult));
     assertFalse(ids(encoded).isEmpty());
