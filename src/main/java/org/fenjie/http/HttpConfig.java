@@ -3,10 +3,11 @@ package org.fenjie.http;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How the HTTP service is set up: where the page lives, the admin token (null: no admin
- * endpoints), the origins allowed to call the API from a browser (empty: any), and the limits
+ * endpoints), the origins allowed to call the API from a browser (empty or "*": any), and the limits
  * that keep one client from tying the server up.
  *
  * @param maxQueryChars longest q (and suggest/facet prefix) accepted, in characters
@@ -26,8 +27,16 @@ public record HttpConfig(
   /** Shortest admin token accepted, so that a guessable one is refused at startup. */
   public static final int MIN_TOKEN_CHARS = 16;
 
+  private static final Pattern ORIGIN = Pattern.compile("https?://[^/\\s?#]+");
+
   public HttpConfig {
-    corsOrigins = List.copyOf(corsOrigins);
+    corsOrigins = corsOrigins.contains("*") ? List.of() : List.copyOf(corsOrigins);
+    for (String origin : corsOrigins) {
+      if (!ORIGIN.matcher(origin).matches()) {
+        throw new IllegalArgumentException(
+            "a CORS origin is a scheme and host like https://www.example.gov.cn, with no path: not '" + origin + "'");
+      }
+    }
     if (adminToken != null && adminToken.length() < MIN_TOKEN_CHARS) {
       throw new IllegalArgumentException(
           "the admin token must be at least " + MIN_TOKEN_CHARS + " characters long");

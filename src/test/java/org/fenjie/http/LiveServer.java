@@ -2,7 +2,6 @@ package org.fenjie.http;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -21,13 +20,13 @@ import org.fenjie.search.TaskSearch;
 /** The fenjie app started on 127.0.0.1 at a free port, with a real HTTP client pointed at it. */
 final class LiveServer implements AutoCloseable {
 
-  private final Javalin app;
+  private final FenjieServer app;
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
   final String base;
 
-  LiveServer(TaskSearch search, HttpConfig config) {
-    app = FenjieApp.create(search, config).start("127.0.0.1", 0);
+  LiveServer(TaskSearch search, HttpConfig config) throws IOException {
+    app = FenjieServer.start(search, config, "127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
   }
 
@@ -117,6 +116,6 @@ final class LiveServer implements AutoCloseable {
 
   @Override
   public void close() {
-    app.stop();
+    app.close();
   }
 }
