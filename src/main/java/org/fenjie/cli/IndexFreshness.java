@@ -3,58 +3,60 @@ package org.fenjie.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.TreeSet;
+import org.fenjie.index.IndexInfo;
+import org.fenjie.index.Schema;
+import org.fenjie.ingest.DocumentParser;
 
 /**
- * Whether index/ must be (re)built before serving: it is missing, or a seed document is newer
- * than the index. Without a seeds directory an existing index is served as it is.
+ * Whether index/ must be (re)built before serving: there is none, it was built by another schema
+ * version, from another set of documents, or before a seed document last changed. Without a seeds
+ * directory an existing index is served as it is.
  */
-record IndexFreshness(Optional<FileTime> indexTime, Optional<FileTime> newestSeed) {
+record IndexFreshness(Optional<IndexInfo> index, Optional<List<Path>> seeds) {
 
   static IndexFreshness of(Path index, Path seeds) throws IOException {
-    return new IndexFreshness(newest(index), newest(seeds));
+    return new IndexFreshness(
+        IndexInfo.read(index),
+        Files.isDirectory(seeds) ? Optional.of(DocumentParser.documentsIn(seeds)) : Optional.empty());
   }
 
   boolean hasIndex() {
-    return indexTime.isPresent();
+    return index.isPresent();
   }
 
-  boolean needsBuild() {
+  boolean needsBuild() throws IOException {
     return reason() != null;
   }
 
   /** Why a build is needed, or null when the index is up to date. */
-  String reason() {
-    if (indexTime.isEmpty()) {
-      return newestSeed.isPresent() ? "no index yet" : null;
+  String reason() throws IOException {
+    if (seeds.isEmpty()) {
+      return null;
     }
-    if (newestSeed.isPresent() && newestSeed.get().compareTo(indexTime.get()) > 0) {
-      return "the index is older than the seeds";
+    if (index.isEmpty()) {
+      return "no index yet";
+    }
+    IndexInfo info = index.get();
+    if (!info.schemaVersion().equals(Schema.VERSION)) {
+      return "the index was built with schema version '" + info.schemaVersion() + "', this fenjie uses " + Schema.VERSION;
+    }
+    Set<String> indexed = new TreeSet<>(info.sources());
+    indexed.addAll(info.failures());
+    Set<String> present = new TreeSet<>(seeds.get().stream().map(p -> p.getFileName().toString()).toList());
+    if (!indexed.equals(present)) {
+      return "the seed documents changed since the index was built";
+    }
+    for (Path seed : seeds.get()) {
+      Instant modified = Files.getLastModifiedTime(seed).toInstant();
+      if (modified.isAfter(info.builtAt())) {
+        return "the index is older than " + seed.getFileName();
+      }
     }
     return null;
-  }
-
-  /** The newest modification time of the visible files under {@code dir} (not .gitkeep and the like). */
-  private static Optional<FileTime> newest(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return Optional.empty();
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .map(IndexFreshness::modified)
-          .max(FileTime::compareTo);
-    }
-  }
-
-  private static FileTime modified(Path p) {
-    try {
-      return Files.getLastModifiedTime(p);
-    } catch (IOException e) {
-      return FileTime.fromMillis(0);
-    }
   }
 }

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.fenjie.http.FenjieServer;
 import org.fenjie.http.HttpConfig;
+import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.TaskSearch;
 
 /**
@@ -42,9 +42,9 @@ public final class ServeCommand implements Command {
     IndexFreshness freshness = IndexFreshness.of(options.index(), options.seeds());
     if (freshness.needsBuild()) {
       err.println("fenjie serve: " + freshness.reason() + "; building it from " + options.seeds() + " ...");
-      buildIndex(options.seeds(), options.index(), err);
+      SeedIndexer.rebuild(options.seeds(), options.index(), err);
     }
-    TaskSearch search = openIndex(options.index());
+    TaskSearch search = LuceneTaskSearch.open(options.index());
     FenjieServer server;
     try {
       server = FenjieServer.start(search, config, options.host(), options.port());
@@ -76,17 +76,6 @@ public final class ServeCommand implements Command {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-  }
-
-  // WIRE AFTER MERGING main (search helper's IndexBuilder + ingest's DocumentParser): parse every
-  // file under seeds/ and build index/ with the atomic swap. Until then serve refuses to build.
-  private static void buildIndex(Path seeds, Path index, PrintStream err) {
-    throw new IllegalStateException("building the index from " + seeds + " into " + index + " is not wired yet");
-  }
-
-  // WIRE AFTER MERGING main: LuceneTaskSearch.open(index).
-  private static TaskSearch openIndex(Path index) {
-    throw new IllegalStateException("the search engine is not wired yet; cannot open " + index);
   }
 
   /** Blocks until Ctrl-C (or any JVM shutdown), then stops the server before closing the index. */

@@ -44,14 +44,14 @@ final class AdminRoutes {
 
   private void authorize(Context ctx) {
     if (ctx.header("Origin") != null) {
-      throw ClientError.forbidden("admin endpoints are not available to web pages");
+      throw ClientError.forbidden("管理接口不接受网页发起的请求");
     }
     String header = ctx.header("Authorization");
     String presented = header != null && header.startsWith(BEARER) ? header.substring(BEARER.length()) : "";
     // Digests have equal length whatever was sent, so the comparison time says nothing about the token.
     if (!MessageDigest.isEqual(sha256(presented), tokenDigest)) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"fenjie admin\"");
-      throw ClientError.unauthorized("admin endpoints need 'Authorization: Bearer <token>' with the configured token");
+      throw ClientError.unauthorized("管理接口需要请求头 Authorization: Bearer <token>，且令牌与配置一致");
     }
   }
 

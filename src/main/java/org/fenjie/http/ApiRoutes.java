@@ -45,7 +45,7 @@ final class ApiRoutes {
             ? search.get(id).orElse(null)
             : null;
     if (row == null) {
-      throw ClientError.notFound("no task with id '" + SearchParameters.shorten(id) + "'");
+      throw ClientError.notFound("找不到任务 '" + SearchParameters.shorten(id) + "'");
     }
     JsonObject body = json.toTree(row).getAsJsonObject();
     body.add("similar", json.toTree(search.similar(id, SIMILAR_COUNT)));
@@ -67,7 +67,7 @@ final class ApiRoutes {
     String dim = ctx.pathParam("dim");
     if (!SearchRequest.DIMENSIONS.contains(dim)) {
       throw ClientError.badRequest(
-          "unknown facet '" + SearchParameters.shorten(dim) + "'; use one of " + String.join(", ", SearchRequest.DIMENSIONS));
+          "未知的筛选项 '" + SearchParameters.shorten(dim) + "'；可用：" + String.join(", ", SearchRequest.DIMENSIONS));
     }
     QueryParameters p = QueryParameters.parse(ctx.queryString());
     String prefix = params.text(p, "prefix");

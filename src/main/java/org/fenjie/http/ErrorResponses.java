@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 final class ErrorResponses {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
-  static final String INTERNAL = "internal error; the server log has the details";
+  static final String INTERNAL = "服务器内部错误，详情见服务器日志";
 
   private ErrorResponses() {}
 
@@ -23,7 +23,8 @@ final class ErrorResponses {
     config.routes.exception(BadQueryException.class, (e, ctx) -> send(ctx, 400, e.getMessage()));
     // Javalin's own refusals: unknown path (404), wrong method, body too large (413) ...
     config.routes.exception(
-        HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), e.getMessage()));
+        HttpResponseException.class,
+        (e, ctx) -> send(ctx, e.getStatus(), e.getStatus() == 404 ? "没有这个地址：" + ctx.method() + " " + ctx.path() : e.getMessage()));
     config.routes.exception(
         Exception.class,
         (e, ctx) -> {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.fenjie.search.QueryText;
 
 /**
  * How the HTTP service is set up: where the page lives, the admin token (null: no admin
@@ -45,7 +46,7 @@ public record HttpConfig(
 
   /** No admin token, any origin, and the default limits. */
   public static HttpConfig defaults(Path web) {
-    return new HttpConfig(web, null, List.of(), 500, 16 * 1024, 64 * 1024, Duration.ofSeconds(30));
+    return new HttpConfig(web, null, List.of(), QueryText.MAX_CHARS, 16 * 1024, 64 * 1024, Duration.ofSeconds(30));
   }
 
   public HttpConfig withAdminToken(String token) {

@@ -48,7 +48,7 @@ final class QueryParameters {
   String one(String name) {
     List<String> given = values.getOrDefault(name, List.of());
     if (given.size() > 1) {
-      throw ClientError.badRequest("parameter '" + name + "' is given " + given.size() + " times; give it once");
+      throw ClientError.badRequest("参数 " + name + " 出现了 " + given.size() + " 次，只能给一次");
     }
     return given.isEmpty() ? null : given.get(0);
   }
@@ -59,7 +59,7 @@ final class QueryParameters {
       char c = s.charAt(i);
       if (c == '%') {
         if (i + 2 >= s.length() || hex(s.charAt(i + 1)) < 0 || hex(s.charAt(i + 2)) < 0) {
-          throw ClientError.badRequest("the query string has a malformed percent escape near '" + excerpt(s, i) + "'");
+          throw ClientError.badRequest("查询字符串的百分号编码有误：'" + excerpt(s, i) + "'");
         }
         bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
         i += 2;
@@ -84,7 +84,7 @@ final class QueryParameters {
           .decode(ByteBuffer.wrap(bytes.toByteArray()))
           .toString();
     } catch (CharacterCodingException e) {
-      throw ClientError.badRequest("the query string is not valid UTF-8 after percent-decoding");
+      throw ClientError.badRequest("查询字符串解码后不是有效的 UTF-8");
     }
   }
 

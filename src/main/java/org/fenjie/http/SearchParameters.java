@@ -36,8 +36,8 @@ final class SearchParameters {
     int page = number(p, "page", 1, 1, MAX_WINDOW);
     if ((long) page * size > MAX_WINDOW) {
       throw ClientError.badRequest(
-          "page " + page + " of size " + size + " goes past row " + MAX_WINDOW
-              + ", the deepest a search pages; narrow the search or use /api/export for all rows");
+          "第 " + page + " 页（每页 " + size + " 条）超出了第 " + MAX_WINDOW
+              + " 条，翻页最深到这里；请加筛选条件缩小范围，或用 /api/export 导出全部");
     }
     return new SearchRequest(text(p, "q"), filters(p), page, size, sort(p));
   }
@@ -56,7 +56,7 @@ final class SearchParameters {
     int chars = value.codePointCount(0, value.length());
     if (chars > maxQueryChars) {
       throw ClientError.badRequest(
-          "'" + name + "' is " + chars + " characters long; at most " + maxQueryChars + " are allowed");
+          "参数 " + name + " 太长：" + chars + " 个字符，最多 " + maxQueryChars + " 个");
     }
     return value;
   }
@@ -68,11 +68,11 @@ final class SearchParameters {
       return fallback;
     }
     if (!WHOLE_NUMBER.matcher(value).matches()) {
-      throw ClientError.badRequest("'" + name + "' must be a whole number from " + min + " to " + max + ", not '" + shorten(value) + "'");
+      throw ClientError.badRequest("参数 " + name + " 应为 " + min + " 到 " + max + " 的整数，收到 '" + shorten(value) + "'");
     }
     int n = Integer.parseInt(value);
     if (n < min || n > max) {
-      throw ClientError.badRequest("'" + name + "' must be from " + min + " to " + max + ", not " + n);
+      throw ClientError.badRequest("参数 " + name + " 应在 " + min + " 到 " + max + " 之间，收到 " + n);
     }
     return n;
   }
@@ -85,7 +85,7 @@ final class SearchParameters {
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "relevance" -> SortOrder.RELEVANCE;
       case "doc" -> SortOrder.DOCUMENT;
-      default -> throw ClientError.badRequest("'sort' must be 'relevance' or 'doc', not '" + shorten(value) + "'");
+      default -> throw ClientError.badRequest("参数 sort 只能是 relevance 或 doc，收到 '" + shorten(value) + "'");
     };
   }
 
@@ -97,14 +97,14 @@ final class SearchParameters {
         continue;
       }
       if (values.size() > MAX_FILTER_VALUES) {
-        throw ClientError.badRequest("'" + dim + "' is given " + values.size() + " values; at most " + MAX_FILTER_VALUES);
+        throw ClientError.badRequest("参数 " + dim + " 给了 " + values.size() + " 个值，最多 " + MAX_FILTER_VALUES + " 个");
       }
       for (String v : values) {
         if (v.length() > MAX_FILTER_CHARS) {
-          throw ClientError.badRequest("a '" + dim + "' value is longer than " + MAX_FILTER_CHARS + " characters");
+          throw ClientError.badRequest("参数 " + dim + " 的值太长：最多 " + MAX_FILTER_CHARS + " 个字符");
         }
         if (dim.equals("year") && !YEAR.matcher(v).matches()) {
-          throw ClientError.badRequest("'year' must be a four-digit year like 2026, not '" + shorten(v) + "'");
+          throw ClientError.badRequest("参数 year 应为四位年份，如 2026，收到 '" + shorten(v) + "'");
         }
       }
       filters.put(dim, values);

@@ -29,7 +29,7 @@ final class ServerErrorPage extends ErrorHandler {
     String error =
         switch (code) {
           case HttpStatus.URI_TOO_LONG_414, HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 ->
-              "the request line and headers may be at most " + maxHeaderBytes + " bytes; shorten the query";
+              "请求行和请求头最多 " + maxHeaderBytes + " 字节；请缩短查询";
           default -> code + " " + HttpStatus.getMessage(code);
         };
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");

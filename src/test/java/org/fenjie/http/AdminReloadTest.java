@@ -8,9 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
-import org.fenjie.model.TaskRow;
+import org.fenjie.ingest.DocumentParser;
+import org.fenjie.search.LuceneTaskSearch;
 import org.junit.jupiter.api.Test;
 
 /** POST /admin/reload: absent without a token, refused with a wrong one, picks up a new index with the right one. */
@@ -44,35 +45,37 @@ class AdminReloadTest {
         HttpResponse<String> r = reload(server, headers);
         assertEquals(401, r.statusCode(), String.join(" ", headers));
         assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
-        assertTrue(LiveServer.json(r).get("error").getAsString().contains("Authorization: Bearer"));
+        assertTrue(LiveServer.json(r).get("error").getAsString().contains("Authorization: Bearer <token>"));
       }
     }
   }
 
   @Test
-  void theRightTokenPicksUpANewIndexWithoutARestart() throws Exception {
-    FakeTaskSearch search = new FakeTaskSearch(FakeTaskSearch.fixtureRows());
+  void theRightTokenPicksUpARebuiltIndexWithoutARestart() throws Exception {
+    List<Path> seeds = DocumentParser.documentsIn(Fixtures.SEEDS);
+    List<Path> withoutQuangang = seeds.stream().filter(p -> !p.getFileName().toString().startsWith("004_")).toList();
+    Path index = Fixtures.tempDir("fenjie-reload");
+    Fixtures.build(index, withoutQuangang);
     HttpConfig config = HttpConfig.defaults(Fixtures.emptyWeb()).withAdminToken(TOKEN);
-    try (LiveServer server = new LiveServer(search, config)) {
-      String query = "/api/search?q=" + LiveServer.encode("养老服务");
-      assertEquals(0, LiveServer.json(server.get(query)).get("total").getAsInt());
+    try (LiveServer server = new LiveServer(LuceneTaskSearch.open(index), config)) {
+      String quangang = "/api/search?region=" + LiveServer.encode("泉港区");
+      assertEquals(0, LiveServer.json(server.get(quangang)).get("total").getAsInt());
+      long rowsBefore = LiveServer.json(server.get("/health")).get("rows").getAsLong();
 
       JsonObject unchanged = LiveServer.json(reload(server, "Authorization", "Bearer " + TOKEN));
       assertFalse(unchanged.get("refreshed").getAsBoolean());
 
-      List<TaskRow> next = new ArrayList<>(FakeTaskSearch.fixtureRows());
-      TaskRow first = next.get(0);
-      next.add(new TaskRow("quangang-2026-breakdown-90", "泉港区", 2026, "责任分解", first.docNo(), first.docTitle(),
-          first.docDate(), first.source(), List.of(), "90", "新增养老服务床位 200 张。", List.of("民政局"), List.of(),
-          List.of(), List.of()));
-      search.stage(next);
-      assertEquals(0, LiveServer.json(server.get(query)).get("total").getAsInt(), "not before the reload");
+      Fixtures.build(index, seeds);
+      assertEquals(0, LiveServer.json(server.get(quangang)).get("total").getAsInt(), "not before the reload");
 
       HttpResponse<String> r = reload(server, "Authorization", "Bearer " + TOKEN);
       assertEquals(200, r.statusCode());
-      assertTrue(LiveServer.json(r).get("refreshed").getAsBoolean());
-      assertEquals(next.size(), LiveServer.json(r).get("rows").getAsInt());
-      assertEquals(1, LiveServer.json(server.get(query)).get("total").getAsInt());
+      JsonObject body = LiveServer.json(r);
+      assertTrue(body.get("refreshed").getAsBoolean());
+      int quangangRows = LiveServer.json(server.get(quangang)).get("total").getAsInt();
+      assertTrue(quangangRows > 100, "泉港区 has 110 rows: " + quangangRows);
+      assertEquals(rowsBefore + quangangRows, body.get("rows").getAsLong());
+      assertEquals(body.get("rows").getAsLong(), LiveServer.json(server.get("/health")).get("rows").getAsLong());
       assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(null));
     }
   }

@@ -55,7 +55,9 @@ class HostileInputTest extends ServerTestBase {
       List<String> queries = new ArrayList<>(RAW_QUERIES);
       for (String text : TEXTS) {
         queries.add("q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
-        queries.add("prefix=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        if (endpoint.startsWith("/api/facets")) {
+          queries.add("prefix=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        }
       }
       for (String query : queries) {
         String target = endpoint + query;
@@ -75,7 +77,7 @@ class HostileInputTest extends ServerTestBase {
         failures.add(r.status() + " /api/tasks/" + text + ": " + problem);
       }
     }
-    assertTrue(requests > 1000, "requests: " + requests);
+    assertTrue(requests > 700, "requests: " + requests);
     assertEquals(List.of(), failures);
   }
 

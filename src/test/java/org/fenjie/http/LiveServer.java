@@ -3,6 +3,7 @@ package org.fenjie.http;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -17,15 +18,17 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.fenjie.search.TaskSearch;
 
-/** The fenjie app started on 127.0.0.1 at a free port, with a real HTTP client pointed at it. */
+/** The fenjie app over a search, started on 127.0.0.1 at a free port, with a real HTTP client pointed at it. */
 final class LiveServer implements AutoCloseable {
 
   private final FenjieServer app;
+  private final TaskSearch search;
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
   final String base;
 
   LiveServer(TaskSearch search, HttpConfig config) throws IOException {
+    this.search = search;
     app = FenjieServer.start(search, config, "127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
   }
@@ -114,8 +117,14 @@ final class LiveServer implements AutoCloseable {
     return JsonParser.parseString(response.body()).getAsJsonObject();
   }
 
+  /** Stops the server and closes the search it served. */
   @Override
   public void close() {
     app.close();
+    try {
+      search.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
