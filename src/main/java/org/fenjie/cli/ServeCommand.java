@@ -13,7 +13,8 @@ import org.fenjie.search.TaskSearch;
 
 /**
  * `fenjie serve`: builds index/ from seeds/ when it is missing or stale, serves the API and the
- * page, prints one line with the URL, and on Ctrl-C stops the server and closes the index.
+ * page, switches to a re-built index by itself, prints one line with the URL, and on Ctrl-C stops
+ * the server and closes the index.
  */
 public final class ServeCommand implements Command {
   @Override
@@ -53,8 +54,9 @@ public final class ServeCommand implements Command {
       err.println("fenjie serve: " + e.getMessage());
       return 1;
     }
+    IndexWatch watch = IndexWatch.start(search, IndexWatch.DEFAULT_PERIOD, err);
     out.println("fenjie: serving " + server.url() + " (Ctrl-C stops)");
-    awaitShutdown(server, search, err);
+    awaitShutdown(watch, server, search, err);
     return 0;
   }
 
@@ -79,13 +81,14 @@ public final class ServeCommand implements Command {
   }
 
   /** Blocks until Ctrl-C (or any JVM shutdown), then stops the server before closing the index. */
-  private static void awaitShutdown(FenjieServer server, TaskSearch search, PrintStream err)
+  private static void awaitShutdown(IndexWatch watch, FenjieServer server, TaskSearch search, PrintStream err)
       throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  watch.close();
                   server.close();
                   try {
                     search.close();
