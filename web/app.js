@@ -43,7 +43,6 @@ function filterLink(dim, value, label = value) {
 }
 
 function render({ focus } = {}) {
-  document.body.classList.remove('facets-open');
   $('q').value = state.q;
   $('sort').value = state.sort;
   const subject = portfolioSubject(state);
@@ -98,7 +97,11 @@ async function showSearch(focus) {
 function showResult(result) {
   const seconds = (result.tookMs ?? 0) < 1000 ? `${result.tookMs ?? 0} 毫秒` : `${(result.tookMs / 1000).toFixed(1)} 秒`;
   $('summary').textContent = `共 ${result.total} 条结果 · 用时 ${seconds}`;
-  keepingFocus($('facets'), () => renderFacets($('facets'), result.facets, state, (dim, value) => go(toggleFilter(state, dim, value))));
+  keepingFocus($('facets'), () => {
+    renderFacets($('facets'), result.facets, state, (dim, value) => go(toggleFilter(state, dim, value)));
+    $('facets').append(el('button', { type: 'button', class: 'button facet-done', onclick: () => showFacetPanel(false) },
+      `完成，查看 ${result.total} 条结果`));
+  });
   renderGlossary(result.glossary || []);
   const hits = result.hits || [];
   replaceChildren($('results'), hits.length ? hits.map((hit) => hitCard(hit, filterLink))
@@ -181,9 +184,17 @@ function onPick(suggestion) {
 const suggest = attachSuggest($('q'), $('suggest-list'), $('suggest-status'), onPick);
 $('search-form').addEventListener('submit', onSubmit);
 $('sort').addEventListener('change', (event) => go(withChange(state, (s) => { s.sort = event.target.value; })));
-$('facet-toggle').addEventListener('click', () => {
-  const open = document.body.classList.toggle('facets-open');
+/** On narrow screens the facets open as a full-screen panel over the results. */
+function showFacetPanel(open) {
+  document.body.classList.toggle('facets-open', open);
   $('facet-toggle').setAttribute('aria-expanded', String(open));
+  if (open) $('facets').querySelector('input, button')?.focus();
+  else $('facet-toggle').focus();
+}
+
+$('facet-toggle').addEventListener('click', () => showFacetPanel(!document.body.classList.contains('facets-open')));
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && document.body.classList.contains('facets-open')) showFacetPanel(false);
 });
 window.addEventListener('popstate', () => {
   state = parseState(location.search);

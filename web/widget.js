@@ -6,7 +6,8 @@
  * commas), q (initial query), count (results shown, 1-20, default 5), api (fenjie base URL;
  * default: where this script was loaded from), theme (a CSS colour), placeholder.
  * Everything lives in a shadow root: the host page's CSS does not reach in (inherited styles are
- * reset on :host) and the widget's CSS does not reach out. Row text is only ever set as text;
+ * reset on the inner box, which even a host rule with !important on the element cannot reach)
+ * and the widget's CSS does not reach out. Row text is only ever set as text;
  * the server's highlight is rebuilt from its <mark> tags, never parsed into the live page.
  */
 (() => {
@@ -16,11 +17,11 @@
   const FILTERS = ['region', 'unit', 'leader', 'kind', 'year'];
 
   const STYLES = `
-:host { all: initial; display: block; contain: content; font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif; font-size: 15px; line-height: 1.6; color: #1c2633; }
+:host { all: initial; display: block; contain: content; }
 :host([hidden]) { display: none; }
+.box { all: initial; display: block; --accent: #1f4e8c; font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif; font-size: 15px; line-height: 1.6; color: #1c2633; text-align: left; background: #fff; border: 1px solid #d8dee6; border-radius: 8px; padding: 14px; }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
-.box { --accent: #1f4e8c; background: #fff; border: 1px solid #d8dee6; border-radius: 8px; padding: 14px; }
 form { display: flex; gap: 8px; margin: 0; }
 input { flex: 1; min-width: 0; height: 40px; padding: 0 12px; border: 1px solid #c5cdd8; border-radius: 6px; font: inherit; color: inherit; background: #fff; }
 input:focus { outline: 2px solid var(--accent); outline-offset: 1px; border-color: var(--accent); }
@@ -35,8 +36,9 @@ li a:hover .task { color: var(--accent); }
 .meta { display: block; margin-top: 2px; font-size: 12px; color: #5a6574; }
 .region { display: inline-block; margin-right: 6px; padding: 0 6px; border-radius: 3px; background: var(--accent); color: #fff; }
 mark { background: #fff0b3; color: inherit; padding: 0 1px; border-radius: 2px; }
-.more { display: inline-block; margin-top: 8px; font-size: 13px; color: var(--accent); }
-.brand { float: right; font-size: 12px; color: #8a94a3; text-decoration: none; }
+.foot { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: 4px 12px; margin-top: 8px; font-size: 13px; }
+.more { color: var(--accent); }
+.brand { margin-left: auto; font-size: 12px; color: #8a94a3; text-decoration: none; }
 .error { color: #b42318; }
 .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
@@ -99,7 +101,7 @@ mark { background: #fff0b3; color: inherit; padding: 0 1px; border-radius: 2px; 
         this.timer = setTimeout(() => this.search(this.input.value), 300);
       });
       const brand = make('a', { className: 'brand', href: this.pageUrl(''), target: '_blank', rel: 'noopener' }, '分解 · 政府工作任务检索');
-      this.box = make('div', { className: 'box' }, form, this.status, this.list, this.more, brand);
+      this.box = make('div', { className: 'box' }, form, this.status, this.list, make('div', { className: 'foot' }, this.more, brand));
       this.applyTheme();
       this.shadowRoot.append(this.box);
       const initial = this.getAttribute('q') || '';

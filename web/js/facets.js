@@ -22,7 +22,7 @@ export function renderFacets(container, facets, state, toggle) {
 function facetSection(dim, values, state, toggle) {
   const headingId = `facet-${dim}-title`;
   const list = el('ul', { class: 'facet-values' });
-  const section = el('section', { class: 'facet', 'aria-labelledby': headingId },
+  const section = el('section', { class: 'facet', 'aria-labelledby': headingId, 'data-dim': dim },
     el('h3', { id: headingId }, DIMENSION_LABELS[dim]));
   const show = (shownValues, limit) => fillList(list, dim, shownValues, state, toggle, limit);
   if (LONG.has(dim)) section.append(filterBox(dim, state, values, show));
@@ -48,7 +48,7 @@ function fillList(list, dim, values, state, toggle, limit) {
   }
   replaceChildren(list, shown.map(({ value, count }) => {
     const text = String(value);
-    return el('li', {},
+    return el('li', { 'data-value': text },
       el('label', { class: 'facet-value' },
         el('input', {
           type: 'checkbox', checked: selected.includes(text), 'data-focus-key': `facet:${dim}:${text}`,

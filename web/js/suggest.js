@@ -49,7 +49,7 @@ export function attachSuggest(input, listbox, status, pick) {
   const fetchSuggestions = async (text) => {
     try {
       const body = await getJson('api/suggest', new URLSearchParams({ q: text }), 'suggest');
-      if (input.value.trim() === text && document.activeElement === input) show(listOf(body, 'suggestions'));
+      if (input.value.trim() === text && document.activeElement === input) show(listOf(body, 'items', 'suggestions'));
     } catch (error) {
       if (error.name !== 'AbortError') close();
     }
