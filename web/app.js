@@ -74,7 +74,6 @@ async function showSearch(focus) {
   results.setAttribute('aria-busy', 'true');
   if (!results.querySelector('.hit:not(.skeleton)')) replaceChildren(results, skeleton());
   renderChips();
-  renderPortfolioLink();
   $('export-link').href = exportUrl(queryParams(state));
   const params = queryParams(state);
   params.set('page', String(state.page));
@@ -102,10 +101,12 @@ function showResult(result) {
     $('facets').append(el('button', { type: 'button', class: 'button facet-done', onclick: () => showFacetPanel(false) },
       `完成，查看 ${result.total} 条结果`));
   });
-  renderGlossary(result.glossary || []);
   const hits = result.hits || [];
-  replaceChildren($('results'), hits.length ? hits.map((hit) => hitCard(hit, filterLink))
-    : emptyState(hasCriteria(state), clearAll, (word) => stateLink(withChange(state, (s) => { s.q = word; }), word, { class: 'example-link' })));
+  // The banner and glossary go inside #results so that they arrive with the hits, in one swap,
+  // instead of pushing the list down after it has been drawn.
+  replaceChildren($('results'), portfolioBanner(), glossaryBox(result.glossary || []),
+    hits.length ? hits.map((hit) => hitCard(hit, filterLink))
+      : emptyState(hasCriteria(state), clearAll, (word) => stateLink(withChange(state, (s) => { s.q = word; }), word, { class: 'example-link' })));
   replaceChildren($('pager'), pager(result.total, state.page, PAGE_SIZE,
     (page) => href(withChange(state, (s) => { s.page = page; })),
     (page) => go(withChange(state, (s) => { s.page = page; }), { focus: true })));
@@ -135,10 +136,9 @@ function clearAll() {
   go(withChange(state, (s) => { s.q = ''; DIMENSIONS.forEach((d) => { s.filters[d] = []; }); }));
 }
 
-function renderPortfolioLink() {
+function portfolioBanner() {
   const subject = portfolioSubject(state);
-  const box = $('portfolio-link');
-  if (!subject) { replaceChildren(box); return; }
+  if (!subject) return null;
   const only = withChange(state, (s) => {
     s.q = '';
     DIMENSIONS.forEach((d) => { s.filters[d] = d === subject.dim ? [subject.value] : []; });
@@ -146,20 +146,19 @@ function renderPortfolioLink() {
     s.sort = 'doc';
   });
   const what = subject.dim === 'leader' ? '领导' : '单位';
-  replaceChildren(box, el('p', { class: 'portfolio-banner' },
+  return el('p', { class: 'portfolio-banner' },
     stateLink(only, `查看${what}「${subject.value}」的完整任务清单`, { class: 'portfolio-open' }),
-    el('span', { class: 'muted' }, '（跨文件、跨县市，按文件分组，可打印）')));
+    el('span', { class: 'muted' }, '（跨文件、跨县市，按文件分组，可打印）'));
 }
 
-function renderGlossary(entries) {
-  const box = $('glossary');
-  if (entries.length === 0) { replaceChildren(box); return; }
-  replaceChildren(box, el('aside', { class: 'glossary', 'aria-labelledby': 'glossary-title' },
+function glossaryBox(entries) {
+  if (entries.length === 0) return null;
+  return el('aside', { class: 'glossary', 'aria-labelledby': 'glossary-title' },
     el('h2', { id: 'glossary-title' }, '名词解释'),
     el('dl', {}, entries.map((g) => [
       el('dt', {}, g.term),
       el('dd', {}, g.explanation, el('span', { class: 'muted small' }, `（${[g.region, '政府工作报告附注'].filter(Boolean).join(' · ')}）`)),
-    ]))));
+    ])));
 }
 
 function onSubmit(event) {
