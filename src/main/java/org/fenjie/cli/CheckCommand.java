@@ -1,9 +1,24 @@
 package org.fenjie.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.fenjie.ingest.DocumentParser;
+import org.fenjie.ingest.MalformedDocumentException;
+import org.fenjie.ingest.NameVariants;
+import org.fenjie.ingest.NameVariants.Finding;
+import org.fenjie.ingest.ReviewedAliases;
+import org.fenjie.model.TaskRow;
 
-/** `fenjie check`: list likely name variants (units, leaders) for a human to confirm */
+/**
+ * `fenjie check [--aliases FILE] [FILE...]`: lists likely name variants (units, leaders) across the
+ * documents for a human to confirm. It merges nothing; joining is done by editing the alias file.
+ */
 public final class CheckCommand implements Command {
   @Override
   public String name() {
@@ -16,8 +31,66 @@ public final class CheckCommand implements Command {
   }
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    err.println("fenjie check: coming soon");
-    return 1;
+  public int run(List<String> args, PrintStream out, PrintStream err) throws IOException, UsageException {
+    List<Path> files = new ArrayList<>();
+    Path aliasFile = null;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--help") || a.equals("-h")) {
+        out.println("usage: fenjie check [--aliases FILE] [FILE...]   (default: every file in seeds/)");
+        return 0;
+      } else if (a.equals("--aliases")) {
+        if (i + 1 >= args.size()) {
+          throw new UsageException("--aliases needs a file");
+        }
+        aliasFile = Path.of(args.get(++i));
+      } else if (a.startsWith("-")) {
+        throw new UsageException("unknown option " + a);
+      } else {
+        files.add(Path.of(a));
+      }
+    }
+    if (files.isEmpty()) {
+      files = DocumentParser.documentsIn(Path.of("seeds"));
+    }
+    ReviewedAliases aliases = aliasFile == null ? ReviewedAliases.load() : read(aliasFile);
+    List<TaskRow> rows = new ArrayList<>();
+    int failed = 0;
+    DocumentParser parser = new DocumentParser();
+    for (Path f : files) {
+      try {
+        rows.addAll(parser.parse(f).rows());
+      } catch (MalformedDocumentException e) {
+        err.println("fenjie check: skipped " + e.getMessage());
+        failed++;
+      }
+    }
+    print(new NameVariants(aliases).find(rows), files.size() - failed, rows.size(), aliasFile, out);
+    return failed == 0 ? 0 : 1;
+  }
+
+  private static ReviewedAliases read(Path file) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return ReviewedAliases.read(r, file.toString());
+    }
+  }
+
+  private static void print(List<Finding> findings, int files, int rows, Path aliasFile, PrintStream out) {
+    out.printf("fenjie check: %d files, %d rows, aliases from %s%n", files, rows,
+        aliasFile == null ? "src/main/resources/aliases.tsv (built in)" : aliasFile);
+    out.println("Nothing is merged here. Confirm each case; join real variants in the alias file.");
+    out.println("Each name is followed by (times seen: row ids, …).");
+    int section = 0;
+    for (NameVariants.Kind kind : NameVariants.Kind.values()) {
+      List<Finding> of = findings.stream().filter(f -> f.kind() == kind).toList();
+      out.printf("%n%d. %s — %d%n", ++section, kind.title, of.size());
+      if (of.isEmpty()) {
+        out.println("   (none)");
+      }
+      for (Finding f : of) {
+        out.printf("   %s  %s%s%n", f.region(), f.subject(), f.why() == null ? "" : "   [" + f.why() + "]");
+        f.forms().forEach(form -> out.println("        " + form));
+      }
+    }
   }
 }

@@ -1,13 +1,90 @@
 package org.fenjie.ingest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.fenjie.model.ParsedDocument;
 
-/** The ingest facade: reads one file, picks the one layout that claims it, and returns its rows. */
+/**
+ * The ingest facade: reads one file as strict UTF-8, asks an explicit ordered list of layouts
+ * which one claims it, and returns that layout's rows. Exactly one layout must claim a document
+ * and it must yield rows; anything else is a {@link MalformedDocumentException} naming the file
+ * and a line, never a silent partial import.
+ */
 public final class DocumentParser {
+  private final List<DocumentLayout> layouts;
+
+  /** A parser with {@link #defaultLayouts()}. */
+  public DocumentParser() {
+    this(defaultLayouts());
+  }
+
+  public DocumentParser(List<DocumentLayout> layouts) {
+    this.layouts = List.copyOf(layouts);
+  }
+
+  /** Every known layout, in the order they are asked. Adding a layout = one entry here. */
+  public static List<DocumentLayout> defaultLayouts() {
+    return List.of(new LineTableLayout(), new CellBlockTableLayout(), new WorkReportLayout(), new InlineListLayout());
+  }
+
+  public List<DocumentLayout> layouts() {
+    return layouts;
+  }
 
   public ParsedDocument parse(Path file) throws IOException, MalformedDocumentException {
-    throw new MalformedDocumentException(file.getFileName().toString(), 0, "ingest not implemented yet");
+    return parse(SourceFiles.read(file));
+  }
+
+  public ParsedDocument parse(SourceText text) throws MalformedDocumentException {
+    List<DocumentLayout> claiming = new ArrayList<>();
+    for (DocumentLayout layout : layouts) {
+      if (layout.claims(text)) {
+        claiming.add(layout);
+      }
+    }
+    if (claiming.isEmpty()) {
+      int line = SourceFiles.likelyHeaderLine(text);
+      throw new MalformedDocumentException(text.fileName(), line,
+          "not a known layout: expected a table header row (序号, 目标任务/工作任务…, 责任单位/牵头单位…)"
+              + " or another known document form; " + (line > 0 ? "this line looks closest" : "no such line found"));
+    }
+    if (claiming.size() > 1) {
+      throw new MalformedDocumentException(text.fileName(), 0,
+          "claimed by more than one layout: " + claiming.stream().map(DocumentLayout::name).toList());
+    }
+    ParsedDocument doc = claiming.get(0).parse(text);
+    if (doc.rows().isEmpty()) {
+      throw new MalformedDocumentException(text.fileName(), SourceFiles.likelyHeaderLine(text),
+          "layout " + claiming.get(0).name() + " recognised the document but found no rows");
+    }
+    return doc;
+  }
+
+  /**
+   * Parses several files as one corpus: ids are made unique across them (see {@link CorpusIds}).
+   * A file that cannot be read fails the whole call; use {@link #parse(Path)} per file to go on past it.
+   */
+  public List<ParsedDocument> parseAll(List<Path> files) throws IOException, MalformedDocumentException {
+    List<ParsedDocument> docs = new ArrayList<>();
+    for (Path f : files) {
+      docs.add(parse(f));
+    }
+    return disambiguate(docs);
+  }
+
+  /** Makes row ids unique across documents parsed one by one (see {@link CorpusIds}). */
+  public static List<ParsedDocument> disambiguate(List<ParsedDocument> docs) {
+    return CorpusIds.disambiguate(docs);
+  }
+
+  /** The regular files directly in {@code dir}, sorted by name (seeds/ holds 000_…txt, 001_…txt…). */
+  public static List<Path> documentsIn(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+    }
   }
 }

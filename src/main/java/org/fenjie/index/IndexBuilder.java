@@ -1,0 +1,167 @@
+package org.fenjie.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.fenjie.model.CanonicalNames;
+import org.fenjie.model.GlossaryEntry;
+import org.fenjie.model.ParsedDocument;
+import org.fenjie.model.TaskRow;
+
+/**
+ * Builds a complete new index generation beside the one being served and publishes it only after
+ * it is committed and every document's rows are found in it; on any failure the new generation is
+ * removed and the previous one keeps serving untouched.
+ */
+public final class IndexBuilder {
+
+  private final IndexLocation location;
+  private final RowDocument rowDocument;
+  private final FacetsConfig facetsConfig = Schema.facetsConfig();
+
+  public IndexBuilder(Path indexRoot, CanonicalNames names) {
+    this.location = new IndexLocation(indexRoot);
+    this.rowDocument = new RowDocument(names);
+  }
+
+  public BuildReport build(Iterable<ParsedDocument> documents) throws IOException {
+    return build(documents, List.of());
+  }
+
+  /**
+   * Indexes {@code documents} (read lazily, one at a time) and swaps the result in.
+   * {@code unreadable} names documents the caller could not parse; they are recorded in the
+   * commit so /health and the next run can report them.
+   */
+  public BuildReport build(Iterable<ParsedDocument> documents, List<String> unreadable)
+      throws IOException {
+    try (IndexLocation.Lock lock = location.lockForBuild()) {
+      location.removeOtherGenerations();
+      Path generation = location.newGeneration();
+      try {
+        BuildReport report = write(generation, documents, unreadable);
+        location.publish(generation);
+        location.removeOtherGenerations();
+        return report;
+      } catch (IOException | RuntimeException | Error e) {
+        IndexLocation.deleteTree(generation);
+        throw e;
+      }
+    }
+  }
+
+  private BuildReport write(Path generation, Iterable<ParsedDocument> documents, List<String> unreadable)
+      throws IOException {
+    Map<String, Long> given = new LinkedHashMap<>();
+    long rows = 0;
+    int glossary = 0;
+    Instant builtAt = Instant.now();
+    try (Directory dir = FSDirectory.open(generation.resolve(IndexLocation.ROWS));
+        IndexWriter writer = new IndexWriter(dir, writerConfig())) {
+      Set<String> ids = new HashSet<>();
+      for (ParsedDocument doc : documents) {
+        String source = Objects.requireNonNullElse(doc.source(), "");
+        if (given.containsKey(source)) {
+          throw new IndexBuildException("two documents are both named " + source, List.of());
+        }
+        given.put(source, (long) doc.rows().size());
+        addRows(writer, doc, source, ids);
+        for (GlossaryEntry entry : doc.glossary()) {
+          writer.addDocument(RowDocument.of(entry));
+          glossary++;
+        }
+        rows += doc.rows().size();
+      }
+      // One segment: the index is written once and then only read.
+      writer.forceMerge(1);
+      IndexInfo info = new IndexInfo(builtAt, rows, Schema.VERSION, List.copyOf(given.keySet()), unreadable);
+      writer.setLiveCommitData(info.toUserData().entrySet());
+      writer.commit();
+    }
+    try (Directory dir = FSDirectory.open(generation.resolve(IndexLocation.ROWS));
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      List<BuildReport.DocumentCount> counts = verify(reader, given);
+      SuggestIndex.build(reader, generation.resolve(IndexLocation.SUGGEST));
+      IndexInfo info = IndexInfo.fromUserData(reader.getIndexCommit().getUserData());
+      return new BuildReport(counts, rows, glossary, info, generation);
+    }
+  }
+
+  private void addRows(IndexWriter writer, ParsedDocument doc, String source, Set<String> ids)
+      throws IOException {
+    long position = 0;
+    for (TaskRow row : doc.rows()) {
+      if (!source.equals(Objects.requireNonNullElse(row.source(), ""))) {
+        throw new IndexBuildException(
+            "row " + row.id() + " says it comes from " + row.source() + " but was given with " + source,
+            List.of());
+      }
+      if (!ids.add(String.valueOf(row.id()))) {
+        throw new IndexBuildException("duplicate row id " + row.id() + " in " + source, List.of());
+      }
+      Document d;
+      try {
+        d = rowDocument.of(row, position++);
+      } catch (IllegalArgumentException e) {
+        throw new IndexBuildException(e.getMessage(), e);
+      }
+      writer.addDocument(facetsConfig.build(d));
+    }
+  }
+
+  /** Counts each source's rows in the committed index; any difference fails the build. */
+  private static List<BuildReport.DocumentCount> verify(DirectoryReader reader, Map<String, Long> given)
+      throws IOException {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    List<BuildReport.DocumentCount> counts = new ArrayList<>();
+    boolean complete = true;
+    for (Map.Entry<String, Long> e : given.entrySet()) {
+      long indexed = searcher.count(rowsOf(e.getKey()));
+      BuildReport.DocumentCount c = new BuildReport.DocumentCount(e.getKey(), e.getValue(), indexed);
+      complete &= c.complete();
+      counts.add(c);
+    }
+    long total = searcher.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)));
+    long expected = given.values().stream().mapToLong(Long::longValue).sum();
+    if (!complete || total != expected) {
+      throw new IndexBuildException(
+          "rows lost while indexing: " + expected + " given, " + total + " in the index", counts);
+    }
+    return counts;
+  }
+
+  private static Query rowsOf(String source) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.SOURCE, source)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static IndexWriterConfig writerConfig() {
+    IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    config.setIndexSort(Schema.DOCUMENT_ORDER);
+    config.setRAMBufferSizeMB(64);
+    return config;
+  }
+}

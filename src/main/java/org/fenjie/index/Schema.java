@@ -1,0 +1,112 @@
+package org.fenjie.index;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+
+/**
+ * Every field name, analyzer and facet setting of the index in one place; the builder and the
+ * searcher both read them from here, so they cannot disagree.
+ */
+public final class Schema {
+
+  /** Bumped whenever the fields change; an index written with another version counts as stale. */
+  public static final String VERSION = "1";
+
+  /** "row" or "glossary": glossary entries live in the index but never count as rows. */
+  public static final String TYPE = "type";
+
+  public static final String TYPE_ROW = "row";
+  public static final String TYPE_GLOSSARY = "glossary";
+
+  public static final String ID = "id";
+  public static final String SOURCE = "source";
+  /** The whole row as JSON, returned as is. */
+  public static final String ROW_JSON = "row";
+  /** A glossary entry as JSON. */
+  public static final String GLOSSARY_JSON = "glossary";
+
+  /** Task text, smartcn words; stored because the highlighter reads it. */
+  public static final String TASK = "task";
+  /** Task text again as CJK bigrams (see {@link BigramAnalyzer}). */
+  public static final String TASK_BIGRAM = "task_bigram";
+  /** Section headings as bigrams: context for a row, weighted low. */
+  public static final String SECTION = "section";
+  /** Unit and leader names, printed and canonical, exactly (whitespace removed). */
+  public static final String NAMES = "names";
+  /** The same names as bigrams, so 商务 finds 市商务局. */
+  public static final String NAMES_BIGRAM = "names_bigram";
+  /** Phrases the document itself puts in quotes (“晋品出海”), for suggestions. */
+  public static final String PHRASES = "phrases";
+
+  public static final String DIM_REGION = "region";
+  public static final String DIM_YEAR = "year";
+  public static final String DIM_KIND = "kind";
+  public static final String DIM_UNIT = "unit";
+  public static final String DIM_LEADER = "leader";
+  public static final List<String> DIMENSIONS =
+      List.of(DIM_REGION, DIM_YEAR, DIM_KIND, DIM_UNIT, DIM_LEADER);
+
+  /** Exact-match filter field for a facet dimension (same values as the facet). */
+  public static String filterField(String dimension) {
+    return "f_" + dimension;
+  }
+
+  static final String SORT_REGION = "sort_region";
+  static final String SORT_SOURCE = "sort_source";
+  static final String SORT_POSITION = "sort_pos";
+
+  /** Document order: region, then source document, then the row's position in it. */
+  public static final Sort DOCUMENT_ORDER =
+      new Sort(
+          new SortField(SORT_REGION, SortField.Type.STRING),
+          new SortField(SORT_SOURCE, SortField.Type.STRING),
+          new SortField(SORT_POSITION, SortField.Type.LONG));
+
+  /** Best score first, ties in document order. */
+  public static final Sort RELEVANCE_ORDER =
+      new Sort(
+          SortField.FIELD_SCORE,
+          new SortField(SORT_REGION, SortField.Type.STRING),
+          new SortField(SORT_SOURCE, SortField.Type.STRING),
+          new SortField(SORT_POSITION, SortField.Type.LONG));
+
+  /** Analysed text indexed with offsets so the highlighter need not re-analyse. */
+  static final FieldType TEXT_WITH_OFFSETS = textType(false);
+
+  static final FieldType STORED_TEXT_WITH_OFFSETS = textType(true);
+
+  private static FieldType textType(boolean stored) {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(stored);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  /** The analyzer for every analysed field; fields not listed are not analysed. */
+  public static Analyzer analyzer() {
+    Analyzer bigrams = new BigramAnalyzer();
+    return new PerFieldAnalyzerWrapper(
+        new SmartChineseAnalyzer(),
+        Map.of(TASK_BIGRAM, bigrams, SECTION, bigrams, NAMES_BIGRAM, bigrams));
+  }
+
+  /** Facets: SortedSetDocValues, no taxonomy; units and leaders are multi-valued. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(DIM_UNIT, true);
+    config.setMultiValued(DIM_LEADER, true);
+    return config;
+  }
+
+  private Schema() {}
+}

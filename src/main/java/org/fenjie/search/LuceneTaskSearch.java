@@ -1,0 +1,283 @@
+package org.fenjie.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.fenjie.index.IndexInfo;
+import org.fenjie.index.IndexLocation;
+import org.fenjie.index.Schema;
+import org.fenjie.model.TaskRow;
+
+/**
+ * The search engine over an index root written by {@link org.fenjie.index.IndexBuilder}.
+ * Thread-safe without locks on the search path: each call acquires a searcher from the current
+ * generation's SearcherManager and releases it; {@link #refresh()} swaps in a newly published
+ * generation while searches on the old one finish undisturbed.
+ */
+public final class LuceneTaskSearch implements TaskSearch {
+
+  /** Values per facet dimension in a search result (the API promises at least 20). */
+  public static final int FACET_VALUES = 20;
+  public static final int MAX_PAGE_SIZE = 100;
+  /** Deepest hit reachable by page and size; beyond it a cursor is needed. */
+  public static final int MAX_WINDOW = 10_000;
+  public static final int MAX_FACET_VALUES = 1_000;
+  private static final int EXPORT_BATCH = 1_000;
+
+  private final IndexLocation location;
+  private final Analyzer analyzer = Schema.analyzer();
+  private final FacetsConfig config = Schema.facetsConfig();
+  private final QueryTranslator translator;
+  private final TaskHighlighter highlighter = new TaskHighlighter(analyzer);
+  private final SimilarRows similarRows = new SimilarRows(analyzer);
+  private volatile Generation generation;
+
+  private LuceneTaskSearch(IndexLocation location, SearchOptions options, Generation generation) {
+    this.location = location;
+    this.translator = new QueryTranslator(analyzer, options);
+    this.generation = generation;
+  }
+
+  /** Opens the index under {@code indexRoot}; fails naming the path when none has been built. */
+  public static LuceneTaskSearch open(Path indexRoot) throws IOException {
+    return open(indexRoot, SearchOptions.defaults());
+  }
+
+  public static LuceneTaskSearch open(Path indexRoot, SearchOptions options) throws IOException {
+    IndexLocation location = new IndexLocation(indexRoot);
+    Path current =
+        location
+            .current()
+            .orElseThrow(() -> new IOException("no index in " + location.root() + "; build one with 'fenjie index'"));
+    return new LuceneTaskSearch(location, options, Generation.open(current));
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    checkPaging(request);
+    QueryText text = QueryText.parse(request.q());
+    FacetFilters filters = FacetFilters.of(request.filters());
+    Query textQuery = translator.toQuery(text);
+    DrillDownQuery query = filters.drillDown(config, rowsMatching(textQuery));
+    boolean byScore = request.sort() != SearchRequest.SortOrder.DOCUMENT;
+    Sort sort = byScore ? Schema.RELEVANCE_ORDER : Schema.DOCUMENT_ORDER;
+    int topN = Math.max(1, request.page() * request.size());
+    return withSearcher(
+        s -> {
+          TopDocs top;
+          Facets facets = null;
+          if (s.facetsState() == null) {
+            top = s.search(query, topN, sort, byScore);
+          } else {
+            DrillSideways.DrillSidewaysResult r =
+                new DrillSideways(s, config, s.facetsState()).search(query, null, null, topN, sort, byScore);
+            top = r.hits;
+            facets = r.facets;
+          }
+          List<SearchHit> hits = hits(s, textQuery, top.scoreDocs, (request.page() - 1) * request.size(), byScore);
+          long tookMs = (System.nanoTime() - start) / 1_000_000;
+          return new SearchResult(
+              request.q(),
+              top.totalHits.value(),
+              request.page(),
+              request.size(),
+              tookMs,
+              hits,
+              FacetTables.top(facets, filters, FACET_VALUES),
+              s.glossary().matching(text));
+        });
+  }
+
+  @Override
+  public Optional<TaskRow> get(String id) throws IOException {
+    if (id == null || id.isBlank() || id.length() > 256) {
+      return Optional.empty();
+    }
+    return withSearcher(s -> findRow(s, id));
+  }
+
+  @Override
+  public List<SimilarTask> similar(String id, int count) throws IOException {
+    if (id == null || id.isBlank() || id.length() > 256) {
+      return List.of();
+    }
+    return withSearcher(
+        s -> {
+          Optional<TaskRow> row = findRow(s, id);
+          return row.isEmpty() ? List.<SimilarTask>of() : similarRows.find(s, row.get(), count);
+        });
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, int count) throws IOException {
+    return withSearcher(s -> Completions.lookup(s.suggester(), prefix, count));
+  }
+
+  @Override
+  public List<FacetValue> facetValues(String dimension, String prefix, SearchRequest request, int count)
+      throws IOException {
+    if (!Schema.DIMENSIONS.contains(dimension)) {
+      throw new BadQueryException("未知的筛选项：" + dimension);
+    }
+    int n = Math.max(1, Math.min(count, MAX_FACET_VALUES));
+    String part = FacetFilters.normalise(dimension, prefix);
+    DrillDownQuery query =
+        FacetFilters.of(request.filters()).drillDown(config, rowsMatching(translator.toQuery(QueryText.parse(request.q()))));
+    return withSearcher(
+        s -> {
+          if (s.facetsState() == null) {
+            return List.<FacetValue>of();
+          }
+          Facets facets =
+              new DrillSideways(s, config, s.facetsState())
+                  .search(query, new TotalHitCountCollectorManager(s.getSlices()))
+                  .facets;
+          return FacetTables.containing(facets, dimension, part, n);
+        });
+  }
+
+  @Override
+  public void export(SearchRequest request, Consumer<TaskRow> sink) throws IOException {
+    Query query =
+        FacetFilters.of(request.filters()).filter(rowsMatching(translator.toQuery(QueryText.parse(request.q()))));
+    boolean byScore = request.sort() != SearchRequest.SortOrder.DOCUMENT;
+    Sort sort = byScore ? Schema.RELEVANCE_ORDER : Schema.DOCUMENT_ORDER;
+    withSearcher(
+        s -> {
+          // Holding one searcher for the whole walk: a swap meanwhile cannot mix two indexes.
+          FieldDoc after = null;
+          while (true) {
+            TopFieldDocs batch = s.searchAfter(after, query, EXPORT_BATCH, sort, byScore);
+            for (TaskRow row : s.rows(batch.scoreDocs, 0)) {
+              sink.accept(row);
+            }
+            if (batch.scoreDocs.length < EXPORT_BATCH) {
+              return null;
+            }
+            after = (FieldDoc) batch.scoreDocs[batch.scoreDocs.length - 1];
+          }
+        });
+  }
+
+  @Override
+  public synchronized boolean refresh() throws IOException {
+    Optional<Path> current = location.current();
+    Generation served = generation;
+    if (current.isEmpty() || current.get().equals(served.path())) {
+      return false;
+    }
+    generation = Generation.open(current.get());
+    served.retire();
+    return true;
+  }
+
+  @Override
+  public IndexStats stats() throws IOException {
+    return withSearcher(
+        s -> {
+          DirectoryReader reader = (DirectoryReader) s.getIndexReader();
+          IndexInfo info = IndexInfo.fromUserData(reader.getIndexCommit().getUserData());
+          return new IndexStats(s.rows(), info.builtAt().toString());
+        });
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    generation.retire();
+  }
+
+  private List<SearchHit> hits(RowSearcher s, Query textQuery, ScoreDoc[] docs, int from, boolean byScore)
+      throws IOException {
+    if (from >= docs.length) {
+      return List.of();
+    }
+    List<TaskRow> rows = s.rows(docs, from);
+    int[] ids = new int[rows.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = docs[from + i].doc;
+    }
+    String[] marked = highlighter.highlight(s, textQuery, ids, rows.stream().map(TaskRow::task).toList());
+    List<SearchHit> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      float score = byScore && !Float.isNaN(docs[from + i].score) ? docs[from + i].score : 0f;
+      out.add(new SearchHit(rows.get(i), score, java.util.Map.of(Schema.TASK, marked[i])));
+    }
+    return out;
+  }
+
+  private static Optional<TaskRow> findRow(RowSearcher s, String id) throws IOException {
+    Query q =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Schema.ID, id)), Occur.FILTER)
+            .add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)), Occur.FILTER)
+            .build();
+    ScoreDoc[] found = s.search(q, 1).scoreDocs;
+    return found.length == 0 ? Optional.empty() : Optional.of(s.row(found[0].doc));
+  }
+
+  private static Query rowsMatching(Query text) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)), Occur.FILTER)
+        .add(text, Occur.MUST)
+        .build();
+  }
+
+  private static void checkPaging(SearchRequest r) {
+    if (r.page() < 1) {
+      throw new BadQueryException("页码从 1 开始");
+    }
+    if (r.size() < 0 || r.size() > MAX_PAGE_SIZE) {
+      throw new BadQueryException("每页条数应在 0 到 " + MAX_PAGE_SIZE + " 之间");
+    }
+    if ((long) r.page() * r.size() > MAX_WINDOW) {
+      throw new BadQueryException("只能翻到第 " + MAX_WINDOW + " 条结果；请加筛选条件缩小范围");
+    }
+  }
+
+  /** Work done with one acquired searcher. */
+  private interface SearcherWork<T> {
+    T apply(RowSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    while (true) {
+      Generation g = generation;
+      RowSearcher s;
+      try {
+        s = g.acquire();
+      } catch (AlreadyClosedException swappedMeanwhile) {
+        if (g == generation) {
+          throw swappedMeanwhile;
+        }
+        continue;
+      }
+      try {
+        return work.apply(s);
+      } finally {
+        g.release(s);
+      }
+    }
+  }
+}

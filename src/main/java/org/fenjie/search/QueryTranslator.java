@@ -1,0 +1,118 @@
+package org.fenjie.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.fenjie.index.Schema;
+import org.fenjie.model.CanonicalNames;
+
+/**
+ * Turns {@link QueryText} into a Lucene query made only of term and phrase queries (never a
+ * wildcard, regex or fuzzy expansion). Each word must match in at least one field: the task text
+ * (smartcn words, and CJK bigrams as a phrase, i.e. the exact substring), the section headings,
+ * or the unit and leader names, where an exact name outweighs a mention in passing.
+ */
+final class QueryTranslator {
+
+  /**
+   * A row naming the unit or person exactly gets this constant on top of its text score: more
+   * than any text match of one word can score (BM25 of a rare three-token phrase stays well
+   * below it even at millions of rows), so such rows rank above rows that mention the name in
+   * passing, and among themselves by how well the rest matches.
+   */
+  static final float EXACT_NAME_SCORE = 1000f;
+  static final float PARTIAL_NAME_BOOST = 2f;
+  static final float SECTION_BOOST = 0.3f;
+
+  private final QueryBuilder builder;
+  private final SearchOptions options;
+
+  QueryTranslator(Analyzer analyzer, SearchOptions options) {
+    this.builder = new QueryBuilder(analyzer);
+    this.options = options;
+  }
+
+  /** The query matching rows for this text; match-all for an empty one. */
+  Query toQuery(QueryText text) {
+    if (text.isEmpty()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int positives = 0;
+    for (QueryText.Clause c : text.required()) {
+      Query q = clause(c);
+      if (q != null) {
+        b.add(q, Occur.MUST);
+        positives++;
+      }
+    }
+    if (positives == 0 && !text.required().isEmpty()) {
+      // Every word analysed to nothing (emoji, punctuation): nothing can match it.
+      return new MatchNoDocsQuery("no searchable words");
+    }
+    if (positives == 0) {
+      b.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    for (QueryText.Clause c : text.excluded()) {
+      Query q = clause(c);
+      if (q != null) {
+        b.add(q, Occur.MUST_NOT);
+      }
+    }
+    return b.build();
+  }
+
+  /** One word or phrase: any field may match it; null when it holds nothing searchable. */
+  private Query clause(QueryText.Clause c) {
+    List<Query> alternatives = new ArrayList<>();
+    add(alternatives, builder.createPhraseQuery(Schema.TASK, c.text()), 1f);
+    if (options.bigrams()) {
+      add(alternatives, builder.createPhraseQuery(Schema.TASK_BIGRAM, c.text()), 1f);
+    }
+    if (options.sections()) {
+      add(alternatives, builder.createPhraseQuery(Schema.SECTION, c.text()), SECTION_BOOST);
+    }
+    if (options.names()) {
+      String name = CanonicalNames.normalise(c.text());
+      if (!name.isEmpty()) {
+        alternatives.add(
+            new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.NAMES, name))), EXACT_NAME_SCORE));
+      }
+      add(alternatives, builder.createPhraseQuery(Schema.NAMES_BIGRAM, c.text()), PARTIAL_NAME_BOOST);
+    }
+    if (alternatives.isEmpty() || onlyExactName(alternatives)) {
+      return null;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    alternatives.forEach(q -> any.add(q, Occur.SHOULD));
+    return any.build();
+  }
+
+  /**
+   * A word that no analyzer keeps (🙂, ***) would otherwise survive as an exact-name term and turn
+   * a harmless emoji into a zero-hit query; treat it as nothing.
+   */
+  private static boolean onlyExactName(List<Query> alternatives) {
+    return alternatives.size() == 1
+        && alternatives.get(0) instanceof BoostQuery bq
+        && bq.getQuery() instanceof ConstantScoreQuery cs
+        && cs.getQuery() instanceof TermQuery tq
+        && tq.getTerm().field().equals(Schema.NAMES);
+  }
+
+  private static void add(List<Query> out, Query q, float boost) {
+    if (q != null) {
+      out.add(boost == 1f ? q : new BoostQuery(q, boost));
+    }
+  }
+}

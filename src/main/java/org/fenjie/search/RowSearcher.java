@@ -1,0 +1,103 @@
+package org.fenjie.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.util.IOUtils;
+import org.fenjie.index.RowJson;
+import org.fenjie.index.Schema;
+import org.fenjie.index.SuggestIndex;
+import org.fenjie.model.GlossaryEntry;
+import org.fenjie.model.TaskRow;
+
+/**
+ * An IndexSearcher with everything that is expensive to derive from its reader, built once when
+ * the reader is opened (never on the query path) and dropped with it: the facet ordinals state,
+ * the glossary, the suggester and the row count.
+ */
+final class RowSearcher extends IndexSearcher {
+
+  private final SortedSetDocValuesReaderState facetsState;
+  private final Glossary glossary;
+  private final AnalyzingInfixSuggester suggester;
+  private final long rows;
+
+  private RowSearcher(IndexReader reader, Path generation) throws IOException {
+    super(reader);
+    this.facetsState = facetsState(reader);
+    this.glossary = new Glossary(loadGlossary());
+    this.suggester = SuggestIndex.open(generation, reader);
+    this.rows = count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)));
+    reader.getReaderCacheHelper().addClosedListener(key -> IOUtils.closeWhileHandlingException(suggester));
+  }
+
+  /** Creates a RowSearcher for every reader a SearcherManager opens on {@code generation}. */
+  static SearcherFactory factory(Path generation) {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+        return new RowSearcher(reader, generation);
+      }
+    };
+  }
+
+  /** Null when the index holds no facet values at all (no rows). */
+  SortedSetDocValuesReaderState facetsState() {
+    return facetsState;
+  }
+
+  Glossary glossary() {
+    return glossary;
+  }
+
+  AnalyzingInfixSuggester suggester() {
+    return suggester;
+  }
+
+  long rows() {
+    return rows;
+  }
+
+  TaskRow row(int docId) throws IOException {
+    return RowJson.readRow(storedFields().document(docId).get(Schema.ROW_JSON));
+  }
+
+  List<TaskRow> rows(ScoreDoc[] docs, int from) throws IOException {
+    StoredFields stored = storedFields();
+    List<TaskRow> out = new ArrayList<>();
+    for (int i = from; i < docs.length; i++) {
+      out.add(RowJson.readRow(stored.document(docs[i].doc).get(Schema.ROW_JSON)));
+    }
+    return out;
+  }
+
+  private static SortedSetDocValuesReaderState facetsState(IndexReader reader) throws IOException {
+    try {
+      return new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+    } catch (IllegalArgumentException noFacetField) {
+      return null;
+    }
+  }
+
+  private List<GlossaryEntry> loadGlossary() throws IOException {
+    TermQuery q = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_GLOSSARY));
+    int n = Math.max(1, count(q));
+    StoredFields stored = storedFields();
+    List<GlossaryEntry> out = new ArrayList<>();
+    for (ScoreDoc sd : search(q, n).scoreDocs) {
+      out.add(RowJson.readGlossary(stored.document(sd.doc).get(Schema.GLOSSARY_JSON)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,142 @@
+package org.fenjie.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.fenjie.model.Leader;
+import org.fenjie.model.TaskRow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the user's words mean: AND, phrases, exclusion, names, and safe highlights. */
+class QuerySemanticsTest {
+
+  @TempDir static Path dir;
+  static LuceneTaskSearch search;
+
+  @BeforeAll
+  static void open() throws IOException {
+    search = SearchFixture.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    search.close();
+  }
+
+  @Test
+  void everyWordMustMatch() throws IOException {
+    assertEquals(idsWhere(r -> r.task().contains("海外仓") && r.task().contains("跨境电商")), ids("海外仓 跨境电商"));
+    assertEquals(idsWhere(r -> r.task().contains("低效用地") && r.task().contains("土地")), ids("低效用地 土地"));
+  }
+
+  @Test
+  void quotedTextIsOnePhraseWhileLooseWordsMayBeApart() throws IOException {
+    Set<String> phrase = ids("\"链主企业\"");
+    assertEquals(idsWhere(r -> r.task().contains("链主企业")), phrase);
+    assertEquals(phrase, ids("“链主企业”"), "Chinese quotes work the same");
+    Set<String> loose = ids("链主 企业");
+    assertTrue(loose.containsAll(phrase));
+    assertTrue(loose.contains("nanan-2026-breakdown-28"), "以三安为链主，集聚一批上下游企业: both words, apart");
+    assertFalse(phrase.contains("nanan-2026-breakdown-28"));
+  }
+
+  @Test
+  void aLeadingMinusExcludes() throws IOException {
+    assertEquals(idsWhere(r -> r.task().contains("海外仓") && !r.task().contains("跨境电商")), ids("海外仓 -跨境电商"));
+    assertEquals(idsWhere(r -> !r.task().contains("海外仓")), ids("-海外仓"));
+    assertEquals(idsWhere(r -> r.task().contains("低效用地") && !r.task().contains("盘活利用低效用地")),
+        ids("低效用地 -\"盘活利用低效用地\""));
+  }
+
+  @Test
+  void wordsSmartcnDoesNotKnowAreFoundAsTyped() throws IOException {
+    for (String word : List.of("晋品出海", "专精特新", "保租房", "链主")) {
+      assertEquals(idsWhere(r -> r.task().contains(word) || r.leadUnits().stream().anyMatch(u -> u.contains(word))),
+          ids(word), word);
+    }
+  }
+
+  @Test
+  void aPersonsNameFindsEveryRowNamingThemAboveRowsThatMentionItInPassing() throws IOException {
+    List<String> ranked = rankedIds("陈进福");
+    Set<String> naming = idsWhere(r -> leaderNames(r).contains("陈进福"));
+    assertEquals(naming, Set.copyOf(ranked.subList(0, naming.size())));
+    assertEquals("shishi-2026-breakdown-2", ranked.get(naming.size()), "the text-only mention comes after");
+  }
+
+  @Test
+  void aUnitNameFindsEveryRowNamingTheUnitAboveRowsThatMentionItInPassing() throws IOException {
+    List<String> ranked = rankedIds("工信局");
+    Set<String> naming = idsWhere(r -> r.leadUnits().contains("工信局") || r.supportUnits().contains("工信局"));
+    assertEquals(naming, Set.copyOf(ranked.subList(0, naming.size())));
+    assertEquals(List.of("shishi-2026-breakdown-2"), ranked.subList(naming.size(), ranked.size()));
+  }
+
+  @Test
+  void aPartOfAUnitNameFindsTheUnit() throws IOException {
+    Set<String> hits = ids("监管");
+    assertTrue(hits.containsAll(idsWhere(r -> r.leadUnits().contains("市场监管局"))), hits.toString());
+  }
+
+  @Test
+  void highlightsMarkTheWordAndEscapeEverythingElse() throws IOException {
+    SearchResult r =
+        search.search(new SearchRequest("海外仓", Map.of("region", List.of(SearchFixture.SHISHI)), 1, 10, null));
+    assertEquals(1, r.total());
+    String html = r.hits().get(0).highlight().get("task");
+    assertEquals(
+        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;新建<mark>海外仓</mark> 3 个 &amp; 跨境电商 &gt; 50%", html);
+  }
+
+  @Test
+  void aShortTaskIsShownWholeAndALongOneAsItsBestPassage() throws IOException {
+    for (SearchHit h : search.search(SearchFixture.query("海外仓")).hits()) {
+      String html = h.highlight().get("task");
+      String text = html.replaceAll("</?mark>", "");
+      assertTrue(html.contains("<mark>海外仓</mark>"), html);
+      if (h.row().task().length() <= TaskHighlighter.WHOLE_TASK_CHARS) {
+        assertEquals(HtmlPassageFormatter.escape(h.row().task()), text);
+      } else {
+        assertTrue(text.length() < h.row().task().length(), text);
+      }
+    }
+  }
+
+  @Test
+  void rowsFoundThroughANameStillGetTheirEscapedTask() throws IOException {
+    SearchResult r = search.search(SearchFixture.query("洪明"));
+    assertEquals(List.of("shishi-2026-breakdown-1"), r.hits().stream().map(h -> h.row().id()).toList());
+    assertTrue(r.hits().get(0).highlight().get("task").startsWith("&lt;script&gt;"));
+  }
+
+  static Set<String> ids(String q) throws IOException {
+    return Set.copyOf(rankedIds(q));
+  }
+
+  static List<String> rankedIds(String q) throws IOException {
+    SearchResult r = search.search(SearchFixture.query(q));
+    assertTrue(r.total() <= 100);
+    return r.hits().stream().map(h -> h.row().id()).toList();
+  }
+
+  static Set<String> idsWhere(Predicate<TaskRow> p) {
+    return SearchFixture.rows().stream().filter(p).map(TaskRow::id).collect(Collectors.toSet());
+  }
+
+  private static Set<String> leaderNames(TaskRow r) {
+    Set<String> names = r.leaders().stream().map(Leader::name).collect(Collectors.toSet());
+    names.addAll(r.overseers());
+    return names;
+  }
+}
