@@ -27,7 +27,7 @@ export async function getJson(path, params, key) {
     });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
-    throw new ApiError(0, '无法连接到检索服务，请检查网络或稍后再试。');
+    throw new ApiError(0, '请检查网络连接，或稍后再试。');
   } finally {
     if (key && inflight.get(key) === controller) inflight.delete(key);
   }

@@ -25,7 +25,7 @@ function facetSection(dim, values, state, toggle) {
   const section = el('section', { class: 'facet', 'aria-labelledby': headingId, 'data-dim': dim },
     el('h3', { id: headingId }, DIMENSION_LABELS[dim]));
   const show = (shownValues, limit) => fillList(list, dim, shownValues, state, toggle, limit);
-  if (LONG.has(dim)) section.append(filterBox(dim, state, values, show));
+  if (LONG.has(dim) && (values.length > 0 || filterText[dim])) section.append(filterBox(dim, state, values, show));
   section.append(list);
   if (LONG.has(dim) && values.length > SHORT_LIST) section.append(moreButton(dim, values, show));
   const typed = filterText[dim];
@@ -43,7 +43,7 @@ function fillList(list, dim, values, state, toggle, limit) {
   const missing = selected.filter((v) => !listed.has(v)).map((value) => ({ value, count: null }));
   const shown = [...missing, ...values.slice(0, limit)];
   if (shown.length === 0) {
-    replaceChildren(list, el('li', { class: 'muted' }, '无'));
+    replaceChildren(list, el('li', { class: 'muted small' }, '（无）'));
     return;
   }
   replaceChildren(list, shown.map(({ value, count }) => {
