@@ -1,9 +1,21 @@
 package org.fenjie.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.fenjie.http.FenjieServer;
+import org.fenjie.http.HttpConfig;
+import org.fenjie.search.LuceneTaskSearch;
+import org.fenjie.search.TaskSearch;
 
-/** `fenjie serve`: serve the search API and page on http://127.0.0.1:7070 */
+/**
+ * `fenjie serve`: builds index/ from seeds/ when it is missing or stale, serves the API and the
+ * page, switches to a re-built index by itself, prints one line with the URL, and on Ctrl-C stops
+ * the server and closes the index.
+ */
 public final class ServeCommand implements Command {
   @Override
   public String name() {
@@ -16,8 +28,77 @@ public final class ServeCommand implements Command {
   }
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    err.println("fenjie serve: coming soon");
-    return 1;
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    if (args.contains("--help") || args.contains("-h")) {
+      out.print(ServeOptions.USAGE);
+      return 0;
+    }
+    ServeOptions options = ServeOptions.parse(args, System.getenv());
+    String problem = missingPath(options);
+    if (problem != null) {
+      err.println("fenjie serve: " + problem);
+      return 1;
+    }
+    HttpConfig config = httpConfig(options);
+    IndexFreshness freshness = IndexFreshness.of(options.index(), options.seeds());
+    if (freshness.needsBuild()) {
+      err.println("fenjie serve: " + freshness.reason() + "; building it from " + options.seeds() + " ...");
+      SeedIndexer.build(options.seeds(), options.index(), err).report();
+    }
+    TaskSearch search = LuceneTaskSearch.open(options.index());
+    FenjieServer server;
+    try {
+      server = FenjieServer.start(search, config, options.host(), options.port());
+    } catch (BindException e) {
+      search.close();
+      err.println("fenjie serve: " + e.getMessage());
+      return 1;
+    }
+    IndexWatch watch = IndexWatch.start(search, IndexWatch.DEFAULT_PERIOD, err);
+    out.println("fenjie: serving " + server.url() + " (Ctrl-C stops)");
+    awaitShutdown(watch, server, search, err);
+    return 0;
+  }
+
+  /** The first path that must exist and does not, with the fix; null when all are there. */
+  static String missingPath(ServeOptions o) throws IOException {
+    if (!Files.isDirectory(o.web())) {
+      return "web directory '" + o.web().toAbsolutePath() + "' not found: run from the fenjie checkout or pass --web DIR (FENJIE_WEB)";
+    }
+    if (!IndexFreshness.of(o.index(), o.seeds()).hasIndex() && !Files.isDirectory(o.seeds())) {
+      return "no index at '" + o.index().toAbsolutePath() + "' and no seeds directory '" + o.seeds().toAbsolutePath()
+          + "' to build one from: pass --seeds DIR (FENJIE_SEEDS) or --index DIR (FENJIE_INDEX)";
+    }
+    return null;
+  }
+
+  static HttpConfig httpConfig(ServeOptions o) {
+    try {
+      return HttpConfig.defaults(o.web()).withAdminToken(o.adminToken()).withCorsOrigins(o.corsOrigins());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** Blocks until Ctrl-C (or any JVM shutdown), then stops the server before closing the index. */
+  private static void awaitShutdown(IndexWatch watch, FenjieServer server, TaskSearch search, PrintStream err)
+      throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  watch.close();
+                  server.close();
+                  try {
+                    search.close();
+                  } catch (IOException e) {
+                    err.println("fenjie serve: closing the index: " + e.getMessage());
+                  }
+                  err.println("fenjie serve: stopped");
+                  stopped.countDown();
+                },
+                "fenjie-shutdown"));
+    stopped.await();
   }
 }

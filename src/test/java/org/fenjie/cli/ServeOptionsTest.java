@@ -1,0 +1,108 @@
+package org.fenjie.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `fenjie serve` options: flags over environment over defaults, and clear refusals. */
+class ServeOptionsTest {
+
+  @Test
+  void defaultsListenOnlyOnThisMachineOnPort7070() {
+    ServeOptions o = ServeOptions.parse(List.of(), Map.of());
+    assertEquals(7070, o.port());
+    assertEquals("127.0.0.1", o.host());
+    assertEquals(Path.of("index"), o.index());
+    assertEquals(Path.of("web"), o.web());
+    assertNull(o.adminToken());
+    assertEquals(List.of(), o.corsOrigins());
+  }
+
+  @Test
+  void flagsWinOverEnvironmentVariables() {
+    Map<String, String> env =
+        Map.of("FENJIE_PORT", "8080", "FENJIE_HOST", "0.0.0.0", "FENJIE_INDEX", "/srv/index",
+            "FENJIE_ADMIN_TOKEN", "from-the-environment", "FENJIE_CORS_ORIGINS", "https://a.gov.cn, https://b.gov.cn");
+    ServeOptions fromEnv = ServeOptions.parse(List.of(), env);
+    assertEquals(8080, fromEnv.port());
+    assertEquals("0.0.0.0", fromEnv.host());
+    assertEquals(Path.of("/srv/index"), fromEnv.index());
+    assertEquals("from-the-environment", fromEnv.adminToken());
+    assertEquals(List.of("https://a.gov.cn", "https://b.gov.cn"), fromEnv.corsOrigins());
+
+    ServeOptions flags = ServeOptions.parse(List.of("--port", "9090", "--index=idx", "--web", "site"), env);
+    assertEquals(9090, flags.port());
+    assertEquals(Path.of("idx"), flags.index());
+    assertEquals(Path.of("site"), flags.web());
+    assertEquals("0.0.0.0", flags.host());
+  }
+
+  @Test
+  void badOptionsAreUsageErrorsThatSayWhatIsWrong() {
+    assertTrue(assertThrows(UsageException.class, () -> ServeOptions.parse(List.of("--port", "http"), Map.of()))
+        .getMessage().contains("--port must be a number from 0 to 65535, not 'http'"));
+    assertTrue(assertThrows(UsageException.class, () -> ServeOptions.parse(List.of("--prot", "1"), Map.of()))
+        .getMessage().startsWith("unknown option --prot"));
+    assertTrue(assertThrows(UsageException.class, () -> ServeOptions.parse(List.of("--index"), Map.of()))
+        .getMessage().startsWith("--index needs a value"));
+    ServeOptions shortToken = ServeOptions.parse(List.of("--admin-token", "abc"), Map.of());
+    assertTrue(assertThrows(UsageException.class, () -> ServeCommand.httpConfig(shortToken))
+        .getMessage().contains("at least 16 characters"));
+    ServeOptions badOrigin = ServeOptions.parse(List.of("--cors-origins", "https://a.gov.cn/page"), Map.of());
+    assertTrue(assertThrows(UsageException.class, () -> ServeCommand.httpConfig(badOrigin))
+        .getMessage().contains("not 'https://a.gov.cn/page'"));
+  }
+
+  @Test
+  void startupFailsFastNamingAMissingPathAndTheFix(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        new ServeCommand()
+            .run(List.of("--web", dir.resolve("nope").toString(), "--port", "0"), System.out,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(1, code);
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(message.contains(dir.resolve("nope").toString()) && message.contains("--web DIR"), message);
+
+    Files.createDirectory(dir.resolve("web"));
+    ServeOptions noData =
+        ServeOptions.parse(List.of("--web", dir.resolve("web").toString(), "--index", dir.resolve("i").toString(),
+            "--seeds", dir.resolve("s").toString()), Map.of());
+    String problem = ServeCommand.missingPath(noData);
+    assertTrue(problem.contains("no index at") && problem.contains("--seeds DIR"), problem);
+  }
+
+  @Test
+  void anIndexIsRebuiltWhenMissingOlderThanASeedOrBuiltFromOtherSeeds(@TempDir Path dir) throws Exception {
+    Path index = Files.createDirectories(dir.resolve("index"));
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.writeString(index.resolve(".gitkeep"), "");
+    Path quangang = Files.copy(Path.of("seeds", "004_c0ca6c59d42007b8.txt"), seeds.resolve("004_c0ca6c59d42007b8.txt"));
+    Files.setLastModifiedTime(quangang, FileTime.from(Instant.now().minusSeconds(3600)));
+    assertEquals("no index yet", IndexFreshness.of(index, seeds).reason());
+
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertEquals(110, SeedIndexer.build(seeds, index, quiet).report().rows(), "泉港区 lists 110 tasks");
+    assertNull(IndexFreshness.of(index, seeds).reason());
+    assertNull(IndexFreshness.of(index, dir.resolve("no-seeds")).reason(), "no seeds: serve what is there");
+
+    Files.setLastModifiedTime(quangang, FileTime.from(Instant.now().plusSeconds(60)));
+    assertEquals("the index is older than 004_c0ca6c59d42007b8.txt", IndexFreshness.of(index, seeds).reason());
+    Files.setLastModifiedTime(quangang, FileTime.from(Instant.now().minusSeconds(3600)));
+    Files.copy(Path.of("seeds", "003_de05cf948f9c50f8.txt"), seeds.resolve("003_de05cf948f9c50f8.txt"));
+    assertEquals("the seed documents changed since the index was built", IndexFreshness.of(index, seeds).reason());
+  }
+}
