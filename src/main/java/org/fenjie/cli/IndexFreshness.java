@@ -46,7 +46,7 @@ record IndexFreshness(Optional<IndexInfo> index, Optional<List<Path>> seeds) {
       return "the index was built with schema version '" + info.schemaVersion() + "', this fenjie uses " + Schema.VERSION;
     }
     Set<String> indexed = new TreeSet<>(info.sources());
-    indexed.addAll(info.failures());
+    indexed.addAll(info.failedSources());
     Set<String> present = new TreeSet<>(seeds.get().stream().map(p -> p.getFileName().toString()).toList());
     if (!indexed.equals(present)) {
       return "the seed documents changed since the index was built";
