@@ -40,12 +40,14 @@ public final class ServeCommand implements Command {
       return 1;
     }
     HttpConfig config = httpConfig(options);
-    IndexFreshness freshness = IndexFreshness.of(options.index(), options.seeds());
-    if (freshness.needsBuild()) {
-      err.println("fenjie serve: " + freshness.reason() + "; building it from " + options.seeds() + " ...");
-      SeedIndexer.rebuild(options.seeds(), options.index(), err);
+    buildIfStale(options, err);
+    TaskSearch search;
+    try {
+      search = LuceneTaskSearch.open(options.index());
+    } catch (IOException e) {
+      err.println("fenjie serve: " + cannotOpen(options, e));
+      return 1;
     }
-    TaskSearch search = LuceneTaskSearch.open(options.index());
     FenjieServer server;
     try {
       server = FenjieServer.start(search, config, options.host(), options.port());
@@ -60,16 +62,35 @@ public final class ServeCommand implements Command {
     return 0;
   }
 
+  private static void buildIfStale(ServeOptions o, PrintStream err) throws IOException {
+    IndexFreshness freshness = IndexFreshness.of(o.index(), o.seeds());
+    if (freshness.needsBuild()) {
+      err.println("fenjie serve: " + freshness.reason() + "; building it from " + o.seeds() + " ...");
+      SeedIndexer.rebuild(o.seeds(), o.index(), err);
+    }
+  }
+
   /** The first path that must exist and does not, with the fix; null when all are there. */
   static String missingPath(ServeOptions o) throws IOException {
     if (!Files.isDirectory(o.web())) {
       return "web directory '" + o.web().toAbsolutePath() + "' not found: run from the fenjie checkout or pass --web DIR (FENJIE_WEB)";
     }
-    if (!IndexFreshness.of(o.index(), o.seeds()).hasIndex() && !Files.isDirectory(o.seeds())) {
+    IndexFreshness freshness;
+    try {
+      freshness = IndexFreshness.of(o.index(), o.seeds());
+    } catch (IOException e) {
+      return cannotOpen(o, e);
+    }
+    if (!freshness.hasIndex() && !Files.isDirectory(o.seeds())) {
       return "no index at '" + o.index().toAbsolutePath() + "' and no seeds directory '" + o.seeds().toAbsolutePath()
           + "' to build one from: pass --seeds DIR (FENJIE_SEEDS) or --index DIR (FENJIE_INDEX)";
     }
     return null;
+  }
+
+  private static String cannotOpen(ServeOptions o, IOException e) {
+    return "cannot open the index at '" + o.index().toAbsolutePath() + "': " + e.getMessage()
+        + "; delete it and run serve again to rebuild it from the seeds, or point --index at another one";
   }
 
   static HttpConfig httpConfig(ServeOptions o) {

@@ -83,6 +83,16 @@ class ServeOptionsTest {
             "--seeds", dir.resolve("s").toString()), Map.of());
     String problem = ServeCommand.missingPath(noData);
     assertTrue(problem.contains("no index at") && problem.contains("--seeds DIR"), problem);
+
+    // An index whose pointer names nothing: refused with the path and the fix, not a stack trace.
+    Files.createDirectories(dir.resolve("broken"));
+    Files.writeString(dir.resolve("broken").resolve("CURRENT"), "gen-gone", StandardCharsets.UTF_8);
+    err.reset();
+    code = new ServeCommand().run(List.of("--web", dir.resolve("web").toString(), "--index", dir.resolve("broken").toString(),
+        "--seeds", dir.resolve("s").toString(), "--port", "0"), System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(1, code);
+    String broken = err.toString(StandardCharsets.UTF_8);
+    assertTrue(broken.contains(dir.resolve("broken").toString()) && broken.contains("delete it and run serve again"), broken);
   }
 
   @Test
