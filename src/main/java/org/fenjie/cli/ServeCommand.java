@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.fenjie.http.FenjieServer;
 import org.fenjie.http.HttpConfig;
+import org.fenjie.index.IndexInfo;
 import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.TaskSearch;
 
@@ -63,29 +65,33 @@ public final class ServeCommand implements Command {
   }
 
   private static void buildIfStale(ServeOptions o, PrintStream err) throws IOException {
-    IndexFreshness freshness = IndexFreshness.of(o.index(), o.seeds());
-    if (freshness.needsBuild()) {
-      err.println("fenjie serve: " + freshness.reason() + "; building it from " + o.seeds() + " ...");
-      SeedIndexer.rebuild(o.seeds(), o.index(), err);
+    if (Files.isDirectory(o.seeds()) && SeedIndexer.isStale(o.seeds(), o.index())) {
+      err.println("fenjie serve: the index is missing or older than " + o.seeds() + "; building it ...");
+      SeedIndexer.Result result = SeedIndexer.build(o.seeds(), o.index(), err);
+      err.println("fenjie serve: indexed " + result.report().rows() + " rows from " + result.report().documents().size()
+          + " documents" + (result.unreadable().isEmpty() ? "" : "; " + result.unreadable().size() + " could not be read"));
     }
   }
 
   /** The first path that must exist and does not, with the fix; null when all are there. */
-  static String missingPath(ServeOptions o) throws IOException {
+  static String missingPath(ServeOptions o) {
     if (!Files.isDirectory(o.web())) {
       return "web directory '" + o.web().toAbsolutePath() + "' not found: run from the fenjie checkout or pass --web DIR (FENJIE_WEB)";
     }
-    IndexFreshness freshness;
-    try {
-      freshness = IndexFreshness.of(o.index(), o.seeds());
-    } catch (IOException e) {
-      return cannotOpen(o, e);
-    }
-    if (!freshness.hasIndex() && !Files.isDirectory(o.seeds())) {
+    if (!Files.isDirectory(o.seeds()) && !hasIndex(o.index())) {
       return "no index at '" + o.index().toAbsolutePath() + "' and no seeds directory '" + o.seeds().toAbsolutePath()
           + "' to build one from: pass --seeds DIR (FENJIE_SEEDS) or --index DIR (FENJIE_INDEX)";
     }
     return null;
+  }
+
+  /** Whether something was built there; an unreadable index counts, so that opening it reports why. */
+  private static boolean hasIndex(Path index) {
+    try {
+      return IndexInfo.read(index).isPresent();
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   private static String cannotOpen(ServeOptions o, IOException e) {

@@ -23,12 +23,12 @@ class IndexWatchTest {
     Files.copy(Path.of("seeds", "004_c0ca6c59d42007b8.txt"), seeds.resolve("004_c0ca6c59d42007b8.txt"));
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-    SeedIndexer.rebuild(seeds, index, out);
+    SeedIndexer.build(seeds, index, out).report();
     try (LuceneTaskSearch search = LuceneTaskSearch.open(index);
         IndexWatch watch = IndexWatch.start(search, Duration.ofMillis(50), out)) {
       assertEquals(110, search.stats().rows());
       Files.copy(Path.of("seeds", "003_de05cf948f9c50f8.txt"), seeds.resolve("003_de05cf948f9c50f8.txt"));
-      SeedIndexer.rebuild(seeds, index, out);
+      SeedIndexer.build(seeds, index, out).report();
       // Waits for the watch to act; generous because the machine is shared, not a speed claim.
       for (int i = 0; i < 600 && !log.toString(StandardCharsets.UTF_8).contains("now serving"); i++) {
         Thread.sleep(50);
