@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.fenjie.bench.Agreement;
 import org.fenjie.bench.Answer;
 import org.fenjie.bench.BenchQuery;
@@ -52,21 +51,28 @@ public final class BenchCommand implements Command {
   }
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) throws IOException, UsageException {
-    CommandOptions o =
-        CommandOptions.parse(args, Set.of("index", "queries", "threads", "warmup", "iterations", "seconds", "layers", "answers", "peers"));
-    if (o.help()) {
+  public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    Options o =
+        Options.parse(
+            args,
+            List.of("--index", "--queries", "--threads", "--warmup", "--iterations", "--seconds", "--layers", "--answers", "--peers"),
+            List.of());
+    if (o.has("--help")) {
       out.println(USAGE);
       return 0;
     }
-    Path index = o.path("index");
-    List<BenchQuery> queries = o.has("queries") ? QueryFile.read(o.path("queries")) : QueryFile.readDefault();
+    if (o.value("--index", null) == null || !o.positional().isEmpty()) {
+      throw new UsageException(USAGE);
+    }
+    Path index = Path.of(o.value("--index", null));
+    String queryFile = o.value("--queries", null);
+    List<BenchQuery> queries = queryFile != null ? QueryFile.read(Path.of(queryFile)) : QueryFile.readDefault();
     BenchRun run =
-        new BenchRun(queries, (int) o.number("warmup", 3), (int) o.number("iterations", 5),
-            o.numbers("threads", List.of(1, 2)), o.number("seconds", 10), line -> err.println("  " + line));
+        new BenchRun(queries, o.intValue("--warmup", 3), o.intValue("--iterations", 5),
+            o.intList("--threads", List.of(1, 2)), o.intValue("--seconds", 10), line -> err.println("  " + line));
     List<LayerFigures> layers = new ArrayList<>();
     long rows = 0;
-    for (String layer : o.text("layers", "fenjie,fenjie-plain,lucene").split(",")) {
+    for (String layer : o.value("--layers", "fenjie,fenjie-plain,lucene").split(",")) {
       err.println("bench: " + layer + " on " + index + ", " + queries.size() + " queries");
       switch (layer.strip()) {
         case "fenjie", "fenjie-plain" -> {
@@ -85,9 +91,9 @@ public final class BenchCommand implements Command {
       }
     }
     List<LayerFigures> columns = new ArrayList<>(layers);
-    Path answers = o.has("answers") ? o.path("answers") : null;
-    if (o.has("peers")) {
-      Path peers = o.path("peers");
+    Path answers = o.value("--answers", null) == null ? null : Path.of(o.value("--answers", null));
+    if (o.value("--peers", null) != null) {
+      Path peers = Path.of(o.value("--peers", null));
       PeersResults.read(peers).forEach(p -> columns.add(p.figures()));
       Path solr = peers.resolve("solr-run1.answers.jsonl");
       if (answers == null && Files.exists(solr)) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.fenjie.index.BuildReport;
 import org.fenjie.index.IndexBuilder;
 import org.fenjie.ingest.ReviewedAliases;
@@ -20,15 +19,18 @@ final class RowsFileIndexer {
   static final String USAGE =
       "usage: fenjie index --rows FILE.jsonl [--index DIR] [--threads N]   (index/ and all cores by default)";
 
-  int run(List<String> args, PrintStream out, PrintStream err) throws IOException, UsageException {
-    CommandOptions o = CommandOptions.parse(args, Set.of("rows", "index", "threads"));
-    if (o.help()) {
+  int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    Options o = Options.parse(args, List.of("--rows", "--index", "--threads"), List.of());
+    if (o.has("--help")) {
       out.println(USAGE);
       return 0;
     }
-    Path file = o.path("rows");
-    Path index = Path.of(o.text("index", "index"));
-    int threads = (int) Math.max(1, o.number("threads", Runtime.getRuntime().availableProcessors()));
+    if (o.value("--rows", null) == null || !o.positional().isEmpty()) {
+      throw new UsageException(USAGE);
+    }
+    Path file = Path.of(o.value("--rows", null));
+    Path index = Path.of(o.value("--index", "index"));
+    int threads = Math.max(1, o.intValue("--threads", Runtime.getRuntime().availableProcessors()));
     long start = System.nanoTime();
     BuildReport report;
     try (RowsFile rows = RowsFile.open(file)) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.fenjie.ingest.DocumentParser;
 import org.fenjie.ingest.MalformedDocumentException;
 import org.fenjie.synth.SynthCorpus;
@@ -34,21 +33,21 @@ public final class SynthCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err)
-      throws IOException, UsageException, MalformedDocumentException {
-    CommandOptions o = CommandOptions.parse(args, Set.of("rows", "seed", "out", "seeds"));
-    if (o.help()) {
+      throws IOException, MalformedDocumentException {
+    Options o = Options.parse(args, List.of("--rows", "--seed", "--out", "--seeds"), List.of());
+    if (o.has("--help")) {
       out.println(USAGE);
       return 0;
     }
-    if (!o.has("rows") || !o.has("out")) {
+    if (o.value("--rows", null) == null || o.value("--out", null) == null || !o.positional().isEmpty()) {
       throw new UsageException(USAGE);
     }
-    long rows = o.number("rows", 0);
-    long seed = o.number("seed", 1);
-    Path seeds = Path.of(o.text("seeds", "seeds"));
+    long rows = o.longValue("--rows", 0);
+    long seed = o.longValue("--seed", 1);
+    Path seeds = Path.of(o.value("--seeds", "seeds"));
     DocumentParser parser = new DocumentParser();
     SynthCorpus corpus = new SynthCorpus(parser.parseAll(DocumentParser.documentsIn(seeds)), seed);
-    Path file = o.path("out");
+    Path file = Path.of(o.value("--out", null));
     long start = System.nanoTime();
     long written;
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

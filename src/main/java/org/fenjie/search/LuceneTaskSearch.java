@@ -3,6 +3,7 @@ package org.fenjie.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,9 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.fenjie.index.IndexInfo;
-import org.fenjie.index.IndexLocation;
 import org.fenjie.index.Schema;
 import org.fenjie.model.TaskRow;
 
@@ -45,18 +44,16 @@ public final class LuceneTaskSearch implements TaskSearch {
   public static final int MAX_FACET_VALUES = 1_000;
   private static final int EXPORT_BATCH = 1_000;
 
-  private final IndexLocation location;
+  private final ServedIndex index;
   private final Analyzer analyzer = Schema.analyzer();
   private final FacetsConfig config = Schema.facetsConfig();
   private final QueryTranslator translator;
   private final TaskHighlighter highlighter = new TaskHighlighter(analyzer);
   private final SimilarRows similarRows = new SimilarRows(analyzer);
-  private volatile Generation generation;
 
-  private LuceneTaskSearch(IndexLocation location, SearchOptions options, Generation generation) {
-    this.location = location;
+  private LuceneTaskSearch(ServedIndex index, SearchOptions options) {
+    this.index = index;
     this.translator = new QueryTranslator(analyzer, options);
-    this.generation = generation;
   }
 
   /** Opens the index under {@code indexRoot}; fails naming the path when none has been built. */
@@ -65,12 +62,7 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   public static LuceneTaskSearch open(Path indexRoot, SearchOptions options) throws IOException {
-    IndexLocation location = new IndexLocation(indexRoot);
-    Path current =
-        location
-            .current()
-            .orElseThrow(() -> new IOException("no index in " + location.root() + "; build one with 'fenjie index'"));
-    return new LuceneTaskSearch(location, options, Generation.open(current));
+    return new LuceneTaskSearch(ServedIndex.open(indexRoot), options);
   }
 
   @Override
@@ -81,7 +73,7 @@ public final class LuceneTaskSearch implements TaskSearch {
     FacetFilters filters = FacetFilters.of(request.filters());
     Query textQuery = translator.toQuery(text);
     DrillDownQuery query = filters.drillDown(config, rowsMatching(textQuery));
-    boolean byScore = request.sort() != SearchRequest.SortOrder.DOCUMENT;
+    boolean byScore = scored(request, text);
     Sort sort = byScore ? Schema.RELEVANCE_ORDER : Schema.DOCUMENT_ORDER;
     int topN = Math.max(1, request.page() * request.size());
     return withSearcher(
@@ -96,7 +88,10 @@ public final class LuceneTaskSearch implements TaskSearch {
             top = r.top();
             facets = r.facets();
           }
-          List<SearchHit> hits = hits(s, textQuery, top.scoreDocs, (request.page() - 1) * request.size(), byScore);
+          int from = (request.page() - 1) * request.size();
+          ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
+              Math.min(from + request.size(), top.scoreDocs.length));
+          List<SearchHit> hits = hits(s, textQuery, page, byScore);
           long tookMs = (System.nanoTime() - start) / 1_000_000;
           return new SearchResult(
               request.q(),
@@ -160,9 +155,9 @@ public final class LuceneTaskSearch implements TaskSearch {
 
   @Override
   public void export(SearchRequest request, Consumer<TaskRow> sink) throws IOException {
-    Query query =
-        FacetFilters.of(request.filters()).filter(rowsMatching(translator.toQuery(QueryText.parse(request.q()))));
-    boolean byScore = request.sort() != SearchRequest.SortOrder.DOCUMENT;
+    QueryText text = QueryText.parse(request.q());
+    Query query = FacetFilters.of(request.filters()).filter(rowsMatching(translator.toQuery(text)));
+    boolean byScore = scored(request, text);
     Sort sort = byScore ? Schema.RELEVANCE_ORDER : Schema.DOCUMENT_ORDER;
     withSearcher(
         s -> {
@@ -182,15 +177,8 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   @Override
-  public synchronized boolean refresh() throws IOException {
-    Optional<Path> current = location.current();
-    Generation served = generation;
-    if (current.isEmpty() || current.get().equals(served.path())) {
-      return false;
-    }
-    generation = Generation.open(current.get());
-    served.retire();
-    return true;
+  public boolean refresh() throws IOException {
+    return index.refresh();
   }
 
   @Override
@@ -204,27 +192,32 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   @Override
-  public synchronized void close() throws IOException {
-    generation.retire();
+  public void close() throws IOException {
+    index.close();
   }
 
-  private List<SearchHit> hits(RowSearcher s, Query textQuery, ScoreDoc[] docs, int from, boolean byScore)
+  private List<SearchHit> hits(RowSearcher s, Query textQuery, ScoreDoc[] docs, boolean byScore)
       throws IOException {
-    if (from >= docs.length) {
-      return List.of();
-    }
-    List<TaskRow> rows = s.rows(docs, from);
+    List<TaskRow> rows = s.rows(docs, 0);
     int[] ids = new int[rows.size()];
     for (int i = 0; i < ids.length; i++) {
-      ids[i] = docs[from + i].doc;
+      ids[i] = docs[i].doc;
     }
     String[] marked = highlighter.highlight(s, textQuery, ids, rows.stream().map(TaskRow::task).toList());
     List<SearchHit> out = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
-      float score = byScore && !Float.isNaN(docs[from + i].score) ? docs[from + i].score : 0f;
+      float score = byScore && !Float.isNaN(docs[i].score) ? docs[i].score : 0f;
       out.add(new SearchHit(rows.get(i), score, java.util.Map.of(Schema.TASK, marked[i])));
     }
     return out;
+  }
+
+  /**
+   * Relevance needs scores only when there are words: without them every score ties and the
+   * order is document order anyway, which is much cheaper over hundreds of thousands of hits.
+   */
+  private static boolean scored(SearchRequest request, QueryText text) {
+    return request.sort() != SearchRequest.SortOrder.DOCUMENT && !text.required().isEmpty();
   }
 
   private static Optional<TaskRow> findRow(RowSearcher s, String id) throws IOException {
@@ -256,28 +249,7 @@ public final class LuceneTaskSearch implements TaskSearch {
     }
   }
 
-  /** Work done with one acquired searcher. */
-  private interface SearcherWork<T> {
-    T apply(RowSearcher searcher) throws IOException;
-  }
-
-  private <T> T withSearcher(SearcherWork<T> work) throws IOException {
-    while (true) {
-      Generation g = generation;
-      RowSearcher s;
-      try {
-        s = g.acquire();
-      } catch (AlreadyClosedException swappedMeanwhile) {
-        if (g == generation) {
-          throw swappedMeanwhile;
-        }
-        continue;
-      }
-      try {
-        return work.apply(s);
-      } finally {
-        g.release(s);
-      }
-    }
+  private <T> T withSearcher(ServedIndex.Work<T> work) throws IOException {
+    return index.withSearcher(work);
   }
 }
