@@ -61,15 +61,24 @@ public record Agreement(
     return new Agreement(layer, reference, compared, hits, facets, top, compared == 0 ? 0 : overlap / compared, diffs);
   }
 
-  /** Null when every dimension of {@code b} has the same values and counts in {@code a}. */
+  /**
+   * Null when every dimension of {@code b} has the same values and counts in {@code a}. Values
+   * counted 0 are left out on both sides: fenjie lists a selected value even when nothing is left
+   * under it (so the user can clear it), an engine with mincount 1 does not.
+   */
   private static String facetDifference(Answer a, Answer b) {
     for (Map.Entry<String, List<FacetValue>> e : b.facets().entrySet()) {
-      List<FacetValue> mine = a.facets().getOrDefault(e.getKey(), List.of());
-      if (!mine.equals(e.getValue())) {
-        return e.getKey() + " " + firstDifference(mine, e.getValue());
+      List<FacetValue> mine = counted(a.facets().getOrDefault(e.getKey(), List.of()));
+      List<FacetValue> theirs = counted(e.getValue());
+      if (!mine.equals(theirs)) {
+        return e.getKey() + " " + firstDifference(mine, theirs);
       }
     }
     return null;
+  }
+
+  private static List<FacetValue> counted(List<FacetValue> values) {
+    return values.stream().filter(v -> v.count() > 0).toList();
   }
 
   private static String firstDifference(List<FacetValue> a, List<FacetValue> b) {

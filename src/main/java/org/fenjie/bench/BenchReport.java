@@ -21,7 +21,7 @@ public final class BenchReport {
 
   /** The summary of one layer as the JSON line carries it (no answers). */
   private record LayerLine(
-      String layer, Latencies.Summary overall, Map<String, Latencies.Summary> byClass,
+      String layer, Latencies.Summary overall, double cpuMsPerRequest, Map<String, Latencies.Summary> byClass,
       List<LayerFigures.Throughput> throughput, int errors, long heapAfterWarmupMiB) {}
 
   private record Line(String index, long rows, int queries, List<LayerLine> layers, List<Agreement> agreement) {}
@@ -31,7 +31,7 @@ public final class BenchReport {
   public static String jsonLine(String index, long rows, int queries, List<LayerFigures> layers, List<Agreement> agreement) {
     List<LayerLine> ls = new ArrayList<>();
     for (LayerFigures f : layers) {
-      ls.add(new LayerLine(f.layer(), round(f.overall()), roundAll(f.byClass()), f.throughput(), f.errors(), f.heapAfterWarmupBytes() >> 20));
+      ls.add(new LayerLine(f.layer(), round(f.overall()), r3(f.cpuMsPerRequest()), roundAll(f.byClass()), f.throughput(), f.errors(), f.heapAfterWarmupBytes() >> 20));
     }
     List<Agreement> short_ = agreement.stream()
         .map(a -> new Agreement(a.layer(), a.reference(), a.compared(), a.hitsEqual(), a.facetsEqual(), a.topIdsEqual(), a.meanOverlap(), List.of()))
@@ -58,6 +58,8 @@ public final class BenchReport {
     layers.forEach(l -> sb.append(" **").append(cell(l.overall())).append("** |"));
     sb.append("\n| mean | |");
     layers.forEach(l -> sb.append(' ').append(fmt(l.overall().mean())).append(" |"));
+    sb.append("\n| mean CPU | |");
+    layers.forEach(l -> sb.append(' ').append(fmt(l.cpuMsPerRequest())).append(" |"));
     sb.append("\n\nThroughput, requests/s (p50 / p99 ms while loaded):\n\n| layer | ");
     Set<Integer> threads = new LinkedHashSet<>();
     layers.forEach(l -> l.throughput().forEach(t -> threads.add(t.threads())));

@@ -1,6 +1,8 @@
 package org.fenjie.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs a query mix against one layer: a first pass whose answers are kept, warm-up passes,
- * measured single-thread passes (each request timed alone), then for each thread count a fixed
+ * measured single-thread passes (each request timed alone, wall and thread CPU time — the CPU
+ * time is what a busy shared machine distorts least), then for each thread count a fixed
  * time of threads looping over the mix from different offsets. A request that fails is counted
  * as an error and the run goes on.
  */
@@ -53,17 +56,23 @@ public final class BenchRun {
     long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
     Latencies all = new Latencies();
     Map<String, Latencies> byClass = new LinkedHashMap<>();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long cpuNanos = 0;
     for (int p = 0; p < passes; p++) {
       for (BenchQuery q : queries) {
+        long cpuStart = cpu.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         run(target, q, errors);
         long took = System.nanoTime() - start;
+        cpuNanos += cpu.getCurrentThreadCpuTime() - cpuStart;
         all.add(took);
         byClass.computeIfAbsent(q.kind(), k -> new Latencies()).add(took);
       }
     }
     Latencies.Summary overall = all.summary();
-    log.accept(String.format("%s: %d requests, p50 %.2f ms, p99 %.2f ms", target.name(), all.count(), overall.p50(), overall.p99()));
+    double cpuMs = cpuNanos / 1e6 / all.count();
+    log.accept(String.format("%s: %d requests, p50 %.2f ms, p99 %.2f ms, mean CPU %.2f ms per request",
+        target.name(), all.count(), overall.p50(), overall.p99(), cpuMs));
     Map<String, Latencies.Summary> classes = new LinkedHashMap<>();
     byClass.forEach((k, v) -> classes.put(k, v.summary()));
     List<LayerFigures.Throughput> throughput = new ArrayList<>();
@@ -72,7 +81,7 @@ public final class BenchRun {
       log.accept(String.format("%s: %d threads, %.1f requests/s", target.name(), t, tp.qps()));
       throughput.add(tp);
     }
-    return new LayerFigures(target.name(), overall, classes, throughput, answers, errors.get(), heap);
+    return new LayerFigures(target.name(), overall, cpuMs, classes, throughput, answers, errors.get(), heap);
   }
 
   private LayerFigures.Throughput throughput(BenchTarget target, int threads, AtomicInteger errors) {

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the benchmark measured for one layer: single-thread latency overall and per query class,
+ * What the benchmark measured for one layer: single-thread latency overall and per query class
+ * (and the mean thread CPU time per request),
  * throughput per thread count, the answers of the first pass (keyed by query id) and the heap in
  * use after warm-up.
  */
 public record LayerFigures(
     String layer,
     Latencies.Summary overall,
+    double cpuMsPerRequest,
     Map<String, Latencies.Summary> byClass,
     List<Throughput> throughput,
     Map<String, Answer> answers,

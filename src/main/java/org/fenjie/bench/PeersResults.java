@@ -57,7 +57,7 @@ public final class PeersResults {
             median(runs, o -> o.getAsJsonObject("throughput").getAsJsonObject("latency").get("p50Ms")),
             median(runs, o -> o.getAsJsonObject("throughput").getAsJsonObject("latency").get("p99Ms")));
     long heap = (long) median(runs, o -> o.get("heapUsedAfterOpenMB")) * 1024 * 1024;
-    LayerFigures f = new LayerFigures("peers " + engine, overall, byClass, List.of(tp), Map.of(), 0, heap);
+    LayerFigures f = new LayerFigures("peers " + engine, overall, Double.NaN, byClass, List.of(tp), Map.of(), 0, heap);
     return new Peer(engine, runs.size(), f, median(runs, o -> o.get("rowsPerSec")), median(runs, o -> o.get("indexBytes")) / 1048576.0);
   }
 

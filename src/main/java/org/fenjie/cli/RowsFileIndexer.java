@@ -35,7 +35,22 @@ final class RowsFileIndexer {
     BuildReport report;
     try (RowsFile rows = RowsFile.open(file)) {
       IndexBuilder builder = new IndexBuilder(index, ReviewedAliases.load());
-      report = builder.build(rows, threads, n -> err.printf("  %,d rows indexed (%.0f s) …%n", n, seconds(start)));
+      report =
+          builder.build(
+              rows,
+              threads,
+              new IndexBuilder.Progress() {
+                @Override
+                public void added(long n) {
+                  err.printf("  %,d rows added (%.0f s) …%n", n, seconds(start));
+                }
+
+                @Override
+                public void allAdded(long n) {
+                  err.printf("  all %,d rows added (%.0f s); merging into one segment, checking counts, building suggestions …%n",
+                      n, seconds(start));
+                }
+              });
       long replaced = rows.rows() - report.rows();
       if (replaced > 0) {
         err.printf("  %,d rows replaced an earlier row with the same id (the later one is kept)%n", replaced);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.LongConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
@@ -63,9 +62,9 @@ public final class IndexBuilder {
   /**
    * Indexes rows streamed from elsewhere (e.g. a JSON Lines file), one row in memory per thread at
    * a time, with {@code threads} threads analysing and adding rows; rows of one source need not be
-   * adjacent. {@code progress} hears the number of rows added so far now and then.
+   * adjacent. {@code progress} hears how many rows are added now and then, and when all are.
    */
-  public BuildReport build(Iterator<TaskRow> rows, int threads, LongConsumer progress) throws IOException {
+  public BuildReport build(Iterator<TaskRow> rows, int threads, Progress progress) throws IOException {
     ParallelRowFeed feed = new ParallelRowFeed(rows, rowDocument, facetsConfig, threads, progress);
     return build(feed::addTo, List.of());
   }
@@ -84,6 +83,15 @@ public final class IndexBuilder {
         throw e;
       }
     }
+  }
+
+  /** Hears how a streamed build goes; called from indexing threads. */
+  public interface Progress {
+    /** Some more rows are added; {@code rows} so far. */
+    void added(long rows);
+
+    /** Every row is added; merging, checking and the suggester follow. */
+    void allAdded(long rows);
   }
 
   /** Adds rows (and glossary entries) to a new index; says how many rows of each source it gave. */

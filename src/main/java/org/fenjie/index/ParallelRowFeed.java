@@ -12,7 +12,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.LongConsumer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
@@ -36,11 +35,11 @@ final class ParallelRowFeed {
   private final RowDocument rowDocument;
   private final FacetsConfig facetsConfig;
   private final int threads;
-  private final LongConsumer progress;
+  private final IndexBuilder.Progress progress;
   private final Map<String, Numbered> replacements = new LinkedHashMap<>();
 
   ParallelRowFeed(
-      Iterator<TaskRow> rows, RowDocument rowDocument, FacetsConfig facetsConfig, int threads, LongConsumer progress) {
+      Iterator<TaskRow> rows, RowDocument rowDocument, FacetsConfig facetsConfig, int threads, IndexBuilder.Progress progress) {
     this.rows = rows;
     this.rowDocument = rowDocument;
     this.facetsConfig = facetsConfig;
@@ -77,6 +76,7 @@ final class ParallelRowFeed {
       // Only now: the row it replaces may have been in another worker's batch until the join.
       writer.updateDocument(new Term(Schema.ID, r.getKey()), document(r.getValue()));
     }
+    progress.allAdded(added.get() + replacements.size());
     return new IndexBuilder.Added(perSource, 0);
   }
 
@@ -125,7 +125,7 @@ final class ParallelRowFeed {
           writer.addDocument(document(n));
           long done = added.incrementAndGet();
           if (done % PROGRESS_EVERY == 0) {
-            progress.accept(done);
+            progress.added(done);
           }
         }
       }

@@ -25,7 +25,6 @@ public final class SynthCorpus {
 
   private final List<ParsedDocument> templates;
   private final long seed;
-  private final int totalTemplateRows;
   private final ClausePool clauses = new ClausePool();
   private final List<String> regions;
   private final List<RegionRoster> rosters = new ArrayList<>();
@@ -37,7 +36,6 @@ public final class SynthCorpus {
       throw new IllegalArgumentException("no seed rows to learn from");
     }
     this.seed = seed;
-    this.totalTemplateRows = templates.stream().mapToInt(d -> d.rows().size()).sum();
     Set<String> people = new LinkedHashSet<>();
     for (ParsedDocument d : templates) {
       for (TaskRow r : d.rows()) {
@@ -76,7 +74,9 @@ public final class SynthCorpus {
   /** The rows of synthetic document number {@code doc}; a pure function of (seed, doc). */
   List<TaskRow> document(int doc) {
     Random r = new Random(seed * 1_000_003L + doc);
-    ParsedDocument template = pickTemplate(r);
+    // Each seed equally often: a document follows its template's length, so every seed then gives
+    // rows in proportion to its own row count, and the kinds and shares stay those of the seeds.
+    ParsedDocument template = templates.get(r.nextInt(templates.size()));
     RegionRoster roster = rosters.get(r.nextInt(rosters.size()));
     int year = FIRST_YEAR + r.nextInt(LAST_YEAR - FIRST_YEAR + 1);
     DocumentHead head = DocumentHead.of(template.rows().get(0), roster.region(), year, r);
@@ -115,15 +115,4 @@ public final class SynthCorpus {
         roster.overseers(t.overseers()));
   }
 
-  /** A seed document, weighted by its row count so the kinds keep their shares. */
-  private ParsedDocument pickTemplate(Random r) {
-    int k = r.nextInt(totalTemplateRows);
-    for (ParsedDocument d : templates) {
-      k -= d.rows().size();
-      if (k < 0) {
-        return d;
-      }
-    }
-    return templates.get(templates.size() - 1);
-  }
 }

@@ -1,0 +1,78 @@
+package org.fenjie.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fenjie.model.CanonicalNames;
+import org.fenjie.model.TaskRow;
+import org.fenjie.search.LuceneTaskSearch;
+import org.fenjie.search.SearchRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rows streamed from a file, indexed by several threads: all of them, once, in document order. */
+class StreamedBuildTest {
+
+  @TempDir Path dir;
+
+  private static final IndexBuilder.Progress QUIET =
+      new IndexBuilder.Progress() {
+        @Override
+        public void added(long rows) {}
+
+        @Override
+        public void allAdded(long rows) {}
+      };
+
+  private static TaskRow withId(TaskRow r, String id, String task) {
+    return new TaskRow(id, r.region(), r.year(), r.kind(), r.docNo(), r.docTitle(), r.docDate(), r.source(),
+        r.section(), r.seq(), task, r.leadUnits(), r.supportUnits(), r.leaders(), r.overseers());
+  }
+
+  @Test
+  void severalThreadsIndexEveryRowInDocumentOrder() throws IOException {
+    List<TaskRow> rows = SampleCorpus.rows();
+    BuildReport report = new IndexBuilder(dir, CanonicalNames.basic()).build(rows.iterator(), 3, QUIET);
+    assertEquals(rows.size(), report.rows());
+    assertTrue(report.documents().stream().allMatch(BuildReport.DocumentCount::complete));
+    try (LuceneTaskSearch s = LuceneTaskSearch.open(dir)) {
+      List<String> ids =
+          s.search(new SearchRequest("", Map.of(), 1, 100, SearchRequest.SortOrder.DOCUMENT)).hits().stream()
+              .map(h -> h.row().id())
+              .toList();
+      List<TaskRow> expected = new ArrayList<>(rows);
+      expected.sort(java.util.Comparator.comparing(TaskRow::region).thenComparing(TaskRow::source));
+      assertEquals(expected.stream().map(TaskRow::id).toList(), ids);
+    }
+  }
+
+  @Test
+  void aLaterRowWithTheSameIdReplacesTheEarlierOne() throws IOException {
+    List<TaskRow> rows = new ArrayList<>(SampleCorpus.rows());
+    TaskRow first = rows.get(0);
+    rows.add(withId(rows.get(5), first.id(), "改为新建养老服务综合体 3 个。"));
+    BuildReport report = new IndexBuilder(dir, CanonicalNames.basic()).build(rows.iterator(), 2, QUIET);
+    assertEquals(rows.size() - 1, report.rows());
+    try (LuceneTaskSearch s = LuceneTaskSearch.open(dir)) {
+      assertEquals("改为新建养老服务综合体 3 个。", s.get(first.id()).orElseThrow().task());
+      assertEquals(rows.size() - 1, s.stats().rows());
+    }
+  }
+
+  @Test
+  void aRowTheIndexCannotServeFailsTheBuildNamingIt() {
+    List<TaskRow> rows = new ArrayList<>(SampleCorpus.rows());
+    TaskRow r = rows.get(3);
+    rows.set(3, new TaskRow(r.id(), " ", r.year(), r.kind(), null, null, null, r.source(), List.of(), "1", "x",
+        List.of(), List.of(), List.of(), List.of()));
+    IOException e =
+        assertThrows(IOException.class, () -> new IndexBuilder(dir, CanonicalNames.basic()).build(rows.iterator(), 2, QUIET));
+    assertTrue(e.getMessage().contains(r.id()) && e.getMessage().contains("region"), e.getMessage());
+  }
+}
