@@ -22,7 +22,8 @@ public final class Main {
             new EvalCommand(),
             new ServeCommand(),
             new SynthCommand(),
-            new BenchCommand())) {
+            new BenchCommand(),
+            new LoadtestCommand())) {
       m.put(c.name(), c);
     }
     return m;
