@@ -38,7 +38,8 @@ public final class SeedIndexer {
 
   /**
    * True when {@code index} has no complete build, was written by another schema version, read a
-   * different set of files than {@code seeds} holds now, or is older than any of them.
+   * different set of files than {@code seeds} holds now, or is older than any of them. Never for an
+   * index imported from a rows file: that is the user's data, not a copy of the seeds.
    */
   public static boolean isStale(Path seeds, Path index) throws IOException {
     Optional<IndexInfo> info;
@@ -49,6 +50,9 @@ public final class SeedIndexer {
     }
     if (info.isEmpty() || !info.get().schemaVersion().equals(Schema.VERSION)) {
       return true;
+    }
+    if (info.get().origin().equals(IndexInfo.FROM_ROWS)) {
+      return false; // imported with 'fenjie index --rows': rebuilding from seeds/ would throw those rows away
     }
     Set<String> indexed = new HashSet<>(info.get().sources());
     indexed.addAll(info.get().failedSources());

@@ -56,7 +56,7 @@ public final class IndexBuilder {
    */
   public BuildReport build(Iterable<ParsedDocument> documents, List<String> unreadable)
       throws IOException {
-    return build(writer -> addDocuments(writer, documents), unreadable);
+    return build(writer -> addDocuments(writer, documents), unreadable, IndexInfo.FROM_DOCUMENTS);
   }
 
   /**
@@ -66,15 +66,15 @@ public final class IndexBuilder {
    */
   public BuildReport build(Iterator<TaskRow> rows, int threads, Progress progress) throws IOException {
     ParallelRowFeed feed = new ParallelRowFeed(rows, rowDocument, facetsConfig, threads, progress);
-    return build(feed::addTo, List.of());
+    return build(feed::addTo, List.of(), IndexInfo.FROM_ROWS);
   }
 
-  private BuildReport build(Feed feed, List<String> unreadable) throws IOException {
+  private BuildReport build(Feed feed, List<String> unreadable, String origin) throws IOException {
     try (IndexLocation.Lock lock = location.lockForBuild()) {
       location.removeOtherGenerations();
       Path generation = location.newGeneration();
       try {
-        BuildReport report = write(generation, feed, unreadable);
+        BuildReport report = write(generation, feed, unreadable, origin);
         location.publish(generation);
         location.removeOtherGenerations();
         return report;
@@ -125,7 +125,7 @@ public final class IndexBuilder {
     return new Added(given, glossary);
   }
 
-  private BuildReport write(Path generation, Feed feed, List<String> unreadable) throws IOException {
+  private BuildReport write(Path generation, Feed feed, List<String> unreadable, String origin) throws IOException {
     Instant builtAt = Instant.now();
     Added added;
     try (Directory dir = FSDirectory.open(generation.resolve(IndexLocation.ROWS));
@@ -134,7 +134,8 @@ public final class IndexBuilder {
       // One segment: the index is written once and then only read.
       writer.forceMerge(1);
       IndexInfo info =
-          new IndexInfo(builtAt, added.rows(), Schema.VERSION, List.copyOf(added.rowsPerSource().keySet()), unreadable);
+          new IndexInfo(
+              builtAt, added.rows(), Schema.VERSION, List.copyOf(added.rowsPerSource().keySet()), unreadable, origin);
       writer.setLiveCommitData(info.toUserData().entrySet());
       writer.commit();
     }

@@ -15,10 +15,16 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * What a build recorded in its commit: when it ran, how many rows, which sources it read, which
- * documents it could not read, and the schema version. Read without opening a searcher.
+ * documents it could not read, the schema version, and whether the rows came from documents
+ * (seeds/) or from a rows file ({@code fenjie index --rows}). Read without opening a searcher.
  */
 public record IndexInfo(
-    Instant builtAt, long rows, String schemaVersion, List<String> sources, List<String> failures) {
+    Instant builtAt, long rows, String schemaVersion, List<String> sources, List<String> failures, String origin) {
+
+  /** Built from documents by ingest (also what an index written before origins were recorded says). */
+  public static final String FROM_DOCUMENTS = "documents";
+  /** Built from rows given as JSON Lines: not the seeds' to replace. */
+  public static final String FROM_ROWS = "rows";
 
   private static final Gson GSON = new Gson();
   private static final String BUILT_AT = "fenjie.builtAt";
@@ -26,6 +32,7 @@ public record IndexInfo(
   private static final String SCHEMA = "fenjie.schema";
   private static final String SOURCES = "fenjie.sources";
   private static final String FAILURES = "fenjie.failures";
+  private static final String ORIGIN = "fenjie.origin";
 
   public IndexInfo {
     sources = List.copyOf(sources);
@@ -57,7 +64,8 @@ public record IndexInfo(
         Long.parseLong(data.getOrDefault(ROWS, "0")),
         data.getOrDefault(SCHEMA, ""),
         list(data.get(SOURCES)),
-        list(data.get(FAILURES)));
+        list(data.get(FAILURES)),
+        data.getOrDefault(ORIGIN, FROM_DOCUMENTS));
   }
 
   Map<String, String> toUserData() {
@@ -67,6 +75,7 @@ public record IndexInfo(
     data.put(SCHEMA, schemaVersion);
     data.put(SOURCES, GSON.toJson(sources));
     data.put(FAILURES, GSON.toJson(failures));
+    data.put(ORIGIN, origin);
     return data;
   }
 

@@ -82,6 +82,20 @@ class SeedIndexerTest {
     assertTrue(SeedIndexer.isStale(seeds, index), "a different set of files");
   }
 
+  @Test
+  void anIndexImportedFromARowsFileIsNeverReplacedByTheSeeds() throws Exception {
+    Path seeds = seeds();
+    Path index = work.resolve("index");
+    Path rows = work.resolve("rows.jsonl");
+    Files.writeString(rows,
+        "{\"id\":\"r1\",\"region\":\"东康县\",\"year\":2020,\"kind\":\"责任分解\",\"source\":\"elsewhere.xlsx\","
+            + "\"task\":\"建设养老服务中心。\",\"leadUnits\":[\"民政局\"]}\n",
+        StandardCharsets.UTF_8);
+    Run run = run("--rows", rows.toString(), "--index", index.toString(), "--threads", "1");
+    assertEquals(0, run.code, run.err);
+    assertFalse(SeedIndexer.isStale(seeds, index), "serve must not throw the imported rows away");
+  }
+
   private record Run(int code, String out, String err) {}
 
   private static Run run(String... args) throws Exception {
