@@ -20,8 +20,18 @@ import org.apache.lucene.util.BytesRef;
  */
 final class FacetOrdinals {
 
-  private final int[] starts;
-  private final int[] ords;
+  /**
+   * Per document three ints: where its multi-valued ordinals start in {@link #multi} (the next
+   * document's first int is where they end), then its single-valued ordinals packed into one int.
+   * Kept this small on purpose: counting a large hit set is bound by cache misses, and a layout
+   * that reads one cache line of it per hit (plus a few bytes of {@link #multi}) is what makes
+   * counting fast.
+   */
+  private final int[] docs;
+  /** Multi-valued ordinals (units, leaders) of all documents, as chars while every ordinal fits. */
+  private final char[] multiNarrow;
+  private final int[] multiWide;
+  private final SingleValued singles;
   private final String[] values;
   private final Map<String, OrdRange> ranges = new HashMap<>();
   private final Map<String, Map<String, Integer>> ordOf = new HashMap<>();
@@ -46,30 +56,46 @@ final class FacetOrdinals {
       }
       ordOf.put(dim, byValue);
     }
-    this.starts = new int[reader.maxDoc() + 1];
-    int[] flat = new int[Math.max(16, reader.maxDoc() * 4)];
+    this.singles = SingleValued.of(state.getFacetsConfig(), ranges);
+    int maxDoc = reader.maxDoc();
+    this.docs = new int[2 * maxDoc + 1];
+    int[] flat = new int[Math.max(16, maxDoc * 4)];
     int n = 0;
     int next = 0;
-    SortedSetDocValues docs = state.getDocValues();
-    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+    SortedSetDocValues values = state.getDocValues();
+    for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
       while (next <= doc) {
-        starts[next++] = n;
+        docs[2 * next++] = n;
       }
-      int count = docs.docValueCount();
+      int count = values.docValueCount();
       if (n + count > flat.length) {
         flat = Arrays.copyOf(flat, Math.max(n + count, flat.length + (flat.length >> 1)));
       }
+      int packed = 0;
       for (int i = 0; i < count; i++) {
-        flat[n++] = (int) docs.nextOrd();
+        int ord = (int) values.nextOrd();
+        int withSingle = singles.pack(packed, ord);
+        if (withSingle == packed) {
+          flat[n++] = ord;
+        }
+        packed = withSingle;
+      }
+      docs[2 * doc + 1] = packed;
+    }
+    while (next <= maxDoc) {
+      docs[2 * next++] = n;
+    }
+    boolean narrow = size <= Character.MAX_VALUE;
+    this.multiNarrow = narrow ? new char[n] : null;
+    this.multiWide = narrow ? null : Arrays.copyOf(flat, n);
+    if (narrow) {
+      for (int i = 0; i < n; i++) {
+        multiNarrow[i] = (char) flat[i];
       }
     }
-    while (next < starts.length) {
-      starts[next++] = n;
-    }
-    this.ords = Arrays.copyOf(flat, n);
     this.allRows = new int[size];
     var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-    for (int doc = 0; doc < reader.maxDoc(); doc++) {
+    for (int doc = 0; doc < maxDoc; doc++) {
       if (live == null || live.get(doc)) {
         countDoc(doc, allRows);
       }
@@ -83,8 +109,17 @@ final class FacetOrdinals {
 
   /** Adds one to the count of each facet value of top-level document {@code doc}. */
   void countDoc(int doc, int[] counts) {
-    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-      counts[ords[i]]++;
+    int at = 2 * doc;
+    singles.count(docs[at + 1], counts);
+    int end = docs[at + 2];
+    if (multiNarrow != null) {
+      for (int i = docs[at]; i < end; i++) {
+        counts[multiNarrow[i]]++;
+      }
+    } else {
+      for (int i = docs[at]; i < end; i++) {
+        counts[multiWide[i]]++;
+      }
     }
   }
 
@@ -115,6 +150,7 @@ final class FacetOrdinals {
 
   /** Heap held by the arrays, for the record. */
   long bytes() {
-    return 4L * (starts.length + ords.length + allRows.length);
+    long multi = multiNarrow != null ? 2L * multiNarrow.length : 4L * multiWide.length;
+    return 4L * (docs.length + allRows.length) + multi;
   }
 }
