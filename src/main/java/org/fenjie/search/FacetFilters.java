@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -75,14 +73,7 @@ final class FacetFilters {
     return values.getOrDefault(dim, Set.of());
   }
 
-  /** The base query narrowed by every filter, in the form DrillSideways needs. */
-  DrillDownQuery drillDown(FacetsConfig config, Query base) {
-    DrillDownQuery ddq = new DrillDownQuery(config, base);
-    values.forEach((dim, vs) -> vs.forEach(v -> ddq.add(dim, v)));
-    return ddq;
-  }
-
-  /** The same filters as plain clauses on the exact-match fields (no facet counting). */
+  /** The base query narrowed by every filter, as plain clauses on the exact-match fields. */
   Query filter(Query base) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, Occur.MUST);
     values.forEach(

@@ -1,6 +1,7 @@
 package org.fenjie.search;
 
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.IndexReader;
@@ -34,7 +35,7 @@ final class FacetedSearch {
    * query so it matches rows only.
    */
   static Result search(
-      RowSearcher s, FacetOrdinals ordinals, Query text, java.util.function.UnaryOperator<Query> rows,
+      RowSearcher s, FacetOrdinals ordinals, Query text, UnaryOperator<Query> rows,
       FacetFilters filters, int topN, Sort sort, boolean byScore) throws IOException {
     Query base = rows.apply(text);
     Query hits = filters.filter(base);
@@ -45,20 +46,30 @@ final class FacetedSearch {
       TopFieldCollector.populateScores(top.scoreDocs, s, hits);
     }
     int[] counts = ((OrdinalCounting.Counts) results[1]).counts();
-    boolean textFree = text instanceof MatchAllDocsQuery;
     for (String dim : filters.dimensions()) {
       OrdRange range = ordinals.range(dim);
-      if (range == null) {
-        continue;
+      if (range != null) {
+        int[] sideways = sidewaysCounts(s, ordinals, text, base, filters.without(dim));
+        System.arraycopy(sideways, range.start(), counts, range.start(), range.end() - range.start() + 1);
       }
-      FacetFilters others = filters.without(dim);
-      int[] sideways =
-          textFree && others.dimensions().isEmpty()
-              ? ordinals.allRows()
-              : s.search(others.filter(base), counting).counts();
-      System.arraycopy(sideways, range.start(), counts, range.start(), range.end() - range.start() + 1);
     }
     return new Result(top, new OrdinalFacets(ordinals, counts));
+  }
+
+  /** The drill-sideways counts of {@code dim} alone: what the other filters and the words leave. */
+  static Facets sideways(
+      RowSearcher s, FacetOrdinals ordinals, Query text, UnaryOperator<Query> rows, FacetFilters filters, String dim)
+      throws IOException {
+    return new OrdinalFacets(ordinals, sidewaysCounts(s, ordinals, text, rows.apply(text), filters.without(dim)));
+  }
+
+  /** Counts over {@code base} narrowed by {@code others}; over all rows they are known already. */
+  private static int[] sidewaysCounts(RowSearcher s, FacetOrdinals ordinals, Query text, Query base, FacetFilters others)
+      throws IOException {
+    if (text instanceof MatchAllDocsQuery && others.dimensions().isEmpty()) {
+      return ordinals.allRows();
+    }
+    return s.search(others.filter(base), new OrdinalCounting(ordinals)).counts();
   }
 
   /**

@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -23,7 +20,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.fenjie.index.IndexInfo;
 import org.fenjie.index.Schema;
 import org.fenjie.model.TaskRow;
@@ -46,7 +42,6 @@ public final class LuceneTaskSearch implements TaskSearch {
 
   private final ServedIndex index;
   private final Analyzer analyzer = Schema.analyzer();
-  private final FacetsConfig config = Schema.facetsConfig();
   private final QueryTranslator translator;
   private final TaskHighlighter highlighter = new TaskHighlighter(analyzer);
   private final SimilarRows similarRows = new SimilarRows(analyzer);
@@ -72,7 +67,7 @@ public final class LuceneTaskSearch implements TaskSearch {
     QueryText text = QueryText.parse(request.q());
     FacetFilters filters = FacetFilters.of(request.filters());
     Query textQuery = translator.toQuery(text);
-    DrillDownQuery query = filters.drillDown(config, rowsMatching(textQuery));
+    Query query = filters.filter(rowsMatching(textQuery));
     boolean byScore = scored(request, text);
     Sort sort = byScore ? Schema.RELEVANCE_ORDER : Schema.DOCUMENT_ORDER;
     int topN = Math.max(1, request.page() * request.size());
@@ -138,17 +133,14 @@ public final class LuceneTaskSearch implements TaskSearch {
     }
     int n = Math.max(1, Math.min(count, MAX_FACET_VALUES));
     String part = FacetFilters.normalise(dimension, prefix);
-    DrillDownQuery query =
-        FacetFilters.of(request.filters()).drillDown(config, rowsMatching(translator.toQuery(QueryText.parse(request.q()))));
+    FacetFilters filters = FacetFilters.of(request.filters());
+    Query text = translator.toQuery(QueryText.parse(request.q()));
     return withSearcher(
         s -> {
           if (s.facetsState() == null) {
             return List.<FacetValue>of();
           }
-          Facets facets =
-              new DrillSideways(s, config, s.facetsState())
-                  .search(query, new TotalHitCountCollectorManager(s.getSlices()))
-                  .facets;
+          Facets facets = FacetedSearch.sideways(s, s.ordinals(), text, LuceneTaskSearch::rowsMatching, filters, dimension);
           return FacetTables.containing(facets, dimension, part, n);
         });
   }

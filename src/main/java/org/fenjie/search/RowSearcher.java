@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,13 +36,18 @@ final class RowSearcher extends IndexSearcher {
   private final long rows;
 
   private RowSearcher(IndexReader reader, Path generation) throws IOException {
-    super(reader);
+    super(reader, SearchThreads.executorFor(reader));
     this.facetsState = facetsState(reader);
     this.ordinals = facetsState == null ? null : FacetOrdinals.of(facetsState);
     this.glossary = new Glossary(loadGlossary());
     this.suggester = SuggestIndex.open(generation, reader);
     this.rows = count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)));
     reader.getReaderCacheHelper().addClosedListener(key -> IOUtils.closeWhileHandlingException(suggester));
+  }
+
+  @Override
+  protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+    return SearchThreads.slices(leaves);
   }
 
   /** Creates a RowSearcher for every reader a SearcherManager opens on {@code generation}. */

@@ -1,0 +1,72 @@
+package org.fenjie.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fenjie.model.TaskRow;
+import org.fenjie.search.SearchRequest.SortOrder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A large index is searched in document ranges on several threads; every answer must be the one
+ * the calling thread alone gives. The threshold is lowered so the small fixture index is cut too.
+ */
+class ConcurrentSearchTest {
+
+  @TempDir static Path dir;
+  static LuceneTaskSearch sliced;
+  static LuceneTaskSearch single;
+
+  @BeforeAll
+  static void open() throws IOException {
+    single = SearchFixture.open(dir);
+    System.setProperty("fenjie.search.threadsFromDocs", "4");
+    try {
+      sliced = LuceneTaskSearch.open(dir);
+    } finally {
+      System.clearProperty("fenjie.search.threadsFromDocs");
+    }
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    sliced.close();
+    single.close();
+  }
+
+  static List<SearchRequest> requests() {
+    return List.of(
+        new SearchRequest("", Map.of(), 1, 100, SortOrder.RELEVANCE),
+        new SearchRequest("企业", Map.of(), 1, 5, SortOrder.RELEVANCE),
+        new SearchRequest("企业", Map.of(), 2, 5, SortOrder.RELEVANCE),
+        new SearchRequest("养老", Map.of("region", List.of("晋江市", "南安市")), 1, 10, SortOrder.RELEVANCE),
+        new SearchRequest("", Map.of("unit", List.of("商务局"), "year", List.of("2026")), 1, 10, SortOrder.DOCUMENT),
+        new SearchRequest("产业 -海外仓", Map.of("kind", List.of(TaskRow.KIND_BREAKDOWN)), 1, 20, SortOrder.RELEVANCE));
+  }
+
+  @Test
+  void slicedSearchesAnswerExactlyLikeOneThread() throws IOException {
+    for (SearchRequest r : requests()) {
+      SearchResult a = sliced.search(r);
+      SearchResult b = single.search(r);
+      assertEquals(b.total(), a.total(), r.toString());
+      assertEquals(b.hits(), a.hits(), r.toString());
+      assertEquals(b.facets(), a.facets(), r.toString());
+      assertEquals(single.facetValues("unit", "", r, 50), sliced.facetValues("unit", "", r, 50), r.toString());
+      List<TaskRow> x = new ArrayList<>();
+      List<TaskRow> y = new ArrayList<>();
+      sliced.export(r, x::add);
+      single.export(r, y::add);
+      assertEquals(y, x, r.toString());
+    }
+    assertTrue(sliced.search(requests().get(0)).total() > 10);
+  }
+}
