@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.fenjie.model.TaskRow;
 
@@ -28,6 +30,7 @@ import org.fenjie.model.TaskRow;
 final class ParallelRowFeed {
 
   private static final int BATCH = 256;
+  private static final double RAM_BUFFER_MB = 256;
   private static final long PROGRESS_EVERY = 100_000;
   private static final List<Numbered> END = List.of();
 
@@ -51,6 +54,19 @@ final class ParallelRowFeed {
   private record Numbered(TaskRow row, long position) {}
 
   IndexBuilder.Added addTo(IndexWriter writer) throws IOException {
+    // The builder merges everything into one segment at the end anyway: merging while adding would
+    // merge the same rows several times over. Fewer, larger flushes also mean fewer segments to merge.
+    MergePolicy merging = writer.getConfig().getMergePolicy();
+    writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+    writer.getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB);
+    try {
+      return feed(writer);
+    } finally {
+      writer.getConfig().setMergePolicy(merging);
+    }
+  }
+
+  private IndexBuilder.Added feed(IndexWriter writer) throws IOException {
     BlockingQueue<List<Numbered>> queue = new ArrayBlockingQueue<>(threads * 4);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicLong added = new AtomicLong();
