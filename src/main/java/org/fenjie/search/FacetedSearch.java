@@ -7,7 +7,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
@@ -15,13 +14,14 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.fenjie.index.Schema;
 
 /**
  * Hits with multi-select facet counts, the same answer DrillSideways gives, computed without its
- * per-document pass over the unfiltered query: one pass over the hits collects the top N and
- * counts every dimension; each filtered dimension is then counted over the query with all other
- * filters — and when that is all rows, its counts come from {@link FacetOrdinals#allRows()}.
+ * per-document pass over the unfiltered query: one pass over the hits counts every dimension (and
+ * the hits), another finds the top N; each filtered dimension is then counted over the query with
+ * all other filters — and when that is all rows, its counts come from {@link FacetOrdinals#allRows()}.
  */
 final class FacetedSearch {
 
@@ -39,13 +39,16 @@ final class FacetedSearch {
       FacetFilters filters, int topN, Sort sort, boolean byScore) throws IOException {
     Query base = rows.apply(text);
     Query hits = filters.filter(base);
-    OrdinalCounting counting = new OrdinalCounting(ordinals);
-    Object[] results = s.search(hits, new MultiCollectorManager(top(s, topN, sort, byScore), counting));
-    TopDocs top = (TopDocs) results[0];
-    if (byScore && top instanceof TopFieldDocs) {
-      TopFieldCollector.populateScores(top.scoreDocs, s, hits);
+    // Two passes beat one: counting needs every hit but no score (so no norms are read and the
+    // fastest iteration applies), while the top N lets Lucene skip hits that cannot make it
+    // (block-max WAND by score, or the index sort for document order).
+    OrdinalCounting.Counts counted = s.search(hits, new OrdinalCounting(ordinals));
+    TopDocs best = s.search(hits, top(s, topN, sort, byScore));
+    if (byScore && best instanceof TopFieldDocs) {
+      TopFieldCollector.populateScores(best.scoreDocs, s, hits);
     }
-    int[] counts = ((OrdinalCounting.Counts) results[1]).counts();
+    TopDocs top = new TopDocs(new TotalHits(counted.hits(), TotalHits.Relation.EQUAL_TO), best.scoreDocs);
+    int[] counts = counted.counts();
     for (String dim : filters.dimensions()) {
       OrdRange range = ordinals.range(dim);
       if (range != null) {
@@ -79,9 +82,9 @@ final class FacetedSearch {
    */
   private static CollectorManager<?, ? extends TopDocs> top(RowSearcher s, int topN, Sort sort, boolean byScore) {
     if (byScore && sort.equals(Schema.RELEVANCE_ORDER) && sortedInDocumentOrder(s.getIndexReader())) {
-      return new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE);
+      return new TopScoreDocCollectorManager(topN, null, topN);
     }
-    return new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
+    return new TopFieldCollectorManager(sort, topN, null, topN);
   }
 
   private static boolean sortedInDocumentOrder(IndexReader reader) {
