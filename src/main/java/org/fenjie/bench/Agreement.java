@@ -19,12 +19,19 @@ import org.fenjie.search.FacetValue;
 
 /**
  * How far two sets of answers to the same queries agree: equal total hits, identical facet values
- * and counts (for the dimensions the reference gives), the same set of top ids, and the mean
- * overlap of the top ids (as the peers harness reports it), with the first differences spelled out.
+ * and counts (for the dimensions the reference gives), the same set of top ids — or sets that
+ * differ only in which of the rows tied in score at the cut made it (engines break ties
+ * differently: fenjie by document order, Solr by internal id) — and the mean overlap of the top
+ * ids (as the peers harness reports it), with the first differences spelled out.
  */
 public record Agreement(
-    String layer, String reference, int compared, int hitsEqual, int facetsEqual, int topIdsEqual, double meanOverlap,
-    List<String> differences) {
+    String layer, String reference, int compared, int hitsEqual, int facetsEqual, int topIdsEqual, int topIdsUpToTies,
+    double meanOverlap, List<String> differences) {
+
+  /** Tells whether two top-id lists of one query differ only among rows tied at the cut. */
+  public interface TieJudge {
+    boolean onlyTiesDiffer(String queryId, List<String> mine, List<String> theirs) throws IOException;
+  }
 
   private static final int SHOWN = 8;
 
@@ -33,7 +40,18 @@ public record Agreement(
   }
 
   public static Agreement compare(String layer, Map<String, Answer> mine, String reference, Map<String, Answer> theirs) {
-    int compared = 0, hits = 0, facets = 0, top = 0;
+    try {
+      return compare(layer, mine, reference, theirs, null);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // cannot happen without a judge
+    }
+  }
+
+  /** {@code ties}: may be null (then only identical top-id sets count as agreeing up to ties). */
+  public static Agreement compare(
+      String layer, Map<String, Answer> mine, String reference, Map<String, Answer> theirs, TieJudge ties)
+      throws IOException {
+    int compared = 0, hits = 0, facets = 0, top = 0, upToTies = 0;
     double overlap = 0;
     List<String> diffs = new ArrayList<>();
     for (Map.Entry<String, Answer> e : theirs.entrySet()) {
@@ -52,13 +70,15 @@ public record Agreement(
       int denominator = Math.max(a.ids().size(), b.ids().size());
       overlap += denominator == 0 ? 1.0 : common / (double) denominator;
       boolean sameTop = ids.equals(new HashSet<>(b.ids()));
+      boolean tied = sameTop || (ties != null && sameHits && ties.onlyTiesDiffer(e.getKey(), a.ids(), b.ids()));
       top += sameTop ? 1 : 0;
-      if (diffs.size() < SHOWN && !(sameHits && facetDiff == null && sameTop)) {
+      upToTies += tied ? 1 : 0;
+      if (diffs.size() < SHOWN && !(sameHits && facetDiff == null && tied)) {
         diffs.add(e.getKey() + ": " + (sameHits ? "" : "hits " + a.total() + " vs " + b.total() + "; ")
-            + (facetDiff == null ? "" : facetDiff + "; ") + (sameTop ? "" : "top ids share " + common + " of " + denominator));
+            + (facetDiff == null ? "" : facetDiff + "; ") + (tied ? "" : "top ids share " + common + " of " + denominator));
       }
     }
-    return new Agreement(layer, reference, compared, hits, facets, top, compared == 0 ? 0 : overlap / compared, diffs);
+    return new Agreement(layer, reference, compared, hits, facets, top, upToTies, compared == 0 ? 0 : overlap / compared, diffs);
   }
 
   /**

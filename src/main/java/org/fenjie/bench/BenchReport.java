@@ -34,7 +34,8 @@ public final class BenchReport {
       ls.add(new LayerLine(f.layer(), round(f.overall()), r3(f.cpuMsPerRequest()), roundAll(f.byClass()), f.throughput(), f.errors(), f.heapAfterWarmupBytes() >> 20));
     }
     List<Agreement> short_ = agreement.stream()
-        .map(a -> new Agreement(a.layer(), a.reference(), a.compared(), a.hitsEqual(), a.facetsEqual(), a.topIdsEqual(), a.meanOverlap(), List.of()))
+        .map(a -> new Agreement(a.layer(), a.reference(), a.compared(), a.hitsEqual(), a.facetsEqual(), a.topIdsEqual(),
+            a.topIdsUpToTies(), a.meanOverlap(), List.of()))
         .toList();
     return GSON.toJson(new Line(index, rows, queries, ls, short_));
   }
@@ -76,10 +77,12 @@ public final class BenchReport {
       sb.append(l.errors()).append(" | ").append(l.heapAfterWarmupBytes() >> 20).append(" MiB |\n");
     }
     if (!agreement.isEmpty()) {
-      sb.append("\nAnswers (hits equal / facets identical / same top ids, of compared; mean top-id overlap):\n\n");
+      sb.append("\nAnswers (hits equal / facets identical / same top ids / same top ids up to tied rows, of compared;"
+          + " mean top-id overlap):\n\n");
       for (Agreement a : agreement) {
-        sb.append(String.format(Locale.ROOT, "- %s vs %s: %d / %d / %d of %d; %.1f %%%s%n", a.layer(), a.reference(),
-            a.hitsEqual(), a.facetsEqual(), a.topIdsEqual(), a.compared(), 100 * a.meanOverlap(), a.identical() ? " — identical" : ""));
+        sb.append(String.format(Locale.ROOT, "- %s vs %s: %d / %d / %d / %d of %d; %.1f %%%s%n", a.layer(), a.reference(),
+            a.hitsEqual(), a.facetsEqual(), a.topIdsEqual(), a.topIdsUpToTies(), a.compared(), 100 * a.meanOverlap(),
+            a.identical() ? " — identical" : ""));
         a.differences().forEach(d -> sb.append("    ").append(d).append('\n'));
       }
     }

@@ -18,6 +18,7 @@ import org.fenjie.bench.LayerFigures;
 import org.fenjie.bench.LuceneTarget;
 import org.fenjie.bench.PeersResults;
 import org.fenjie.bench.QueryFile;
+import org.fenjie.bench.ScoreTies;
 import org.fenjie.search.BareLuceneSearch;
 import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.SearchOptions;
@@ -100,20 +101,23 @@ public final class BenchCommand implements Command {
         answers = solr;
       }
     }
-    List<Agreement> agreement = agreement(layers, answers);
+    List<Agreement> agreement;
+    try (BareLuceneSearch lucene = BareLuceneSearch.open(index)) {
+      agreement = agreement(layers, answers, new ScoreTies(lucene, queries));
+    }
     out.println(BenchReport.jsonLine(index.toString(), rows, queries.size(), columns, agreement));
     out.println();
     out.print(BenchReport.tables(columns, agreement));
     return 0;
   }
 
-  /** Each layer against the peers answers (if given), and every pair of layers. */
-  private static List<Agreement> agreement(List<LayerFigures> layers, Path answers) throws IOException {
+  /** Each layer against the peers answers (if given; tie order judged by score), and every pair of layers. */
+  private static List<Agreement> agreement(List<LayerFigures> layers, Path answers, ScoreTies ties) throws IOException {
     List<Agreement> out = new ArrayList<>();
     if (answers != null) {
       Map<String, Answer> reference = Agreement.readPeersAnswers(answers);
       for (LayerFigures l : layers) {
-        out.add(Agreement.compare(l.layer(), l.answers(), answers.getFileName().toString(), reference));
+        out.add(Agreement.compare(l.layer(), l.answers(), answers.getFileName().toString(), reference, ties));
       }
     }
     for (int i = 0; i < layers.size(); i++) {

@@ -4,6 +4,7 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,11 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.fenjie.index.IndexLocation;
 import org.fenjie.index.Schema;
@@ -79,8 +82,7 @@ public final class BareLuceneSearch implements AutoCloseable {
     int[] docs = new int[top.length];
     for (int i = 0; i < top.length; i++) {
       docs[i] = top[i].doc;
-      String json = stored.document(top[i].doc).get(Schema.ROW_JSON);
-      ids.add(JsonParser.parseString(json).getAsJsonObject().get("id").getAsString());
+      ids.add(id(stored, top[i].doc));
     }
     Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> f : facets.entrySet()) {
@@ -92,6 +94,31 @@ public final class BareLuceneSearch implements AutoCloseable {
       snippets = java.util.Arrays.asList(s);
     }
     return new Result(r.hits.totalHits.value(), ids, counts, snippets);
+  }
+
+  /**
+   * The score each of {@code ids} gets for the words under the filters (ids that do not match are
+   * left out): enough to tell whether two rankings differ only in the order of tied rows.
+   */
+  public Map<String, Float> scores(List<String> terms, Map<String, List<String>> filters, Collection<String> ids)
+      throws IOException {
+    List<BytesRef> idTerms = ids.stream().map(BytesRef::new).toList();
+    Query q =
+        new BooleanQuery.Builder()
+            .add(FacetFilters.of(filters).filter(textQuery(terms)), Occur.MUST)
+            .add(new TermInSetQuery(Schema.ID, idTerms), Occur.FILTER)
+            .build();
+    Map<String, Float> out = new LinkedHashMap<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(q, Math.max(1, ids.size())).scoreDocs) {
+      out.put(id(stored, sd.doc), sd.score);
+    }
+    return out;
+  }
+
+  private static String id(StoredFields stored, int doc) throws IOException {
+    String json = stored.document(doc).get(Schema.ROW_JSON);
+    return JsonParser.parseString(json).getAsJsonObject().get("id").getAsString();
   }
 
   private Query textQuery(List<String> terms) {

@@ -36,6 +36,7 @@ final class FacetOrdinals {
   private final Map<String, OrdRange> ranges = new HashMap<>();
   private final Map<String, Map<String, Integer>> ordOf = new HashMap<>();
   private final int[] allRows;
+  private final long rowsWithValues;
 
   private FacetOrdinals(SortedSetDocValuesReaderState state) throws IOException {
     IndexReader reader = state.getReader();
@@ -95,11 +96,14 @@ final class FacetOrdinals {
     }
     this.allRows = new int[size];
     var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+    long withValues = 0;
     for (int doc = 0; doc < maxDoc; doc++) {
-      if (live == null || live.get(doc)) {
+      if ((live == null || live.get(doc)) && (docs[2 * doc + 1] != 0 || docs[2 * doc + 2] > docs[2 * doc])) {
         countDoc(doc, allRows);
+        withValues++;
       }
     }
+    this.rowsWithValues = withValues;
   }
 
   /** The ordinals of {@code state}'s reader (the facet field of all dimensions). */
@@ -130,6 +134,14 @@ final class FacetOrdinals {
   /** Counts of every value over all rows; shared, never to be modified. */
   int[] allRows() {
     return allRows;
+  }
+
+  /**
+   * All rows and their counts, as a count over every row would give them. Rows always have a
+   * region, year and kind; documents without any facet value (glossary entries) are not rows.
+   */
+  OrdinalCounting.Counts allRowsCounts() {
+    return new OrdinalCounting.Counts(rowsWithValues, allRows);
   }
 
   /** The ordinals of one dimension, or null when no row has a value for it. */

@@ -42,7 +42,10 @@ final class FacetedSearch {
     // Two passes beat one: counting needs every hit but no score (so no norms are read and the
     // fastest iteration applies), while the top N lets Lucene skip hits that cannot make it
     // (block-max WAND by score, or the index sort for document order).
-    OrdinalCounting.Counts counted = s.search(hits, new OrdinalCounting(ordinals));
+    OrdinalCounting.Counts counted =
+        text instanceof MatchAllDocsQuery && filters.dimensions().isEmpty()
+            ? ordinals.allRowsCounts() // the first page, everything: counted when the reader opened
+            : s.search(hits, new OrdinalCounting(ordinals));
     TopDocs best = s.search(hits, top(s, topN, sort, byScore));
     if (byScore && best instanceof TopFieldDocs) {
       TopFieldCollector.populateScores(best.scoreDocs, s, hits);
