@@ -8,6 +8,7 @@ import org.fenjie.index.BuildReport;
 import org.fenjie.index.IndexBuilder;
 import org.fenjie.ingest.ReviewedAliases;
 import org.fenjie.ingest.RowsFile;
+import org.fenjie.model.CanonicalNames;
 
 /**
  * `fenjie index --rows FILE.jsonl [--index DIR] [--threads N]`: indexes rows given as JSON Lines
@@ -17,10 +18,16 @@ import org.fenjie.ingest.RowsFile;
 final class RowsFileIndexer {
 
   static final String USAGE =
-      "usage: fenjie index --rows FILE.jsonl [--index DIR] [--threads N]   (index/ and all cores by default)";
+      """
+      usage: fenjie index --rows FILE.jsonl [--index DIR] [--threads N] [--names canonical|as-given]
+        --index    default index/;  --threads  default: all cores
+        --names    canonical (default): unit and leader facets fold whitespace and bracket width and apply the
+                   reviewed aliases, as for documents; as-given: facet values exactly as the rows print them
+                   (only for comparing answers with an engine that does not fold names: a filter value is
+                   still folded, so a name printed with ASCII brackets cannot be selected in such an index)""";
 
   int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-    Options o = Options.parse(args, List.of("--rows", "--index", "--threads"), List.of());
+    Options o = Options.parse(args, List.of("--rows", "--index", "--threads", "--names"), List.of());
     if (o.has("--help")) {
       out.println(USAGE);
       return 0;
@@ -34,7 +41,7 @@ final class RowsFileIndexer {
     long start = System.nanoTime();
     BuildReport report;
     try (RowsFile rows = RowsFile.open(file)) {
-      IndexBuilder builder = new IndexBuilder(index, ReviewedAliases.load());
+      IndexBuilder builder = new IndexBuilder(index, names(o.value("--names", "canonical")));
       report =
           builder.build(
               rows,
@@ -62,6 +69,28 @@ final class RowsFileIndexer {
         report.rows(), file, s, report.rows() / s, threads, report.generation());
     return 0;
   }
+
+  private static CanonicalNames names(String mode) {
+    return switch (mode) {
+      case "canonical" -> ReviewedAliases.load();
+      case "as-given" -> AS_GIVEN;
+      default -> throw new UsageException("--names is canonical or as-given, not '" + mode + "'");
+    };
+  }
+
+  /** Names exactly as printed, outer whitespace aside. */
+  private static final CanonicalNames AS_GIVEN =
+      new CanonicalNames() {
+        @Override
+        public String unit(String region, String printed) {
+          return printed.strip();
+        }
+
+        @Override
+        public String leader(String region, String printed) {
+          return printed.strip();
+        }
+      };
 
   private static double seconds(long start) {
     return (System.nanoTime() - start) / 1e9;
