@@ -127,6 +127,36 @@ final class FacetOrdinals {
     }
   }
 
+  /**
+   * {@link #countDoc} for {@code n} documents at once. Reading the records of all of them first,
+   * then their multi-valued ordinals, then counting, lets the processor fetch many cache lines at
+   * the same time instead of waiting for one miss after another.
+   */
+  void countDocs(int[] batch, int n, int[] scratch, int[] counts) {
+    for (int i = 0; i < n; i++) {
+      int at = 2 * batch[i];
+      scratch[3 * i] = docs[at];
+      scratch[3 * i + 1] = docs[at + 1];
+      scratch[3 * i + 2] = docs[at + 2];
+    }
+    for (int i = 0; i < n; i++) {
+      singles.count(scratch[3 * i + 1], counts);
+    }
+    if (multiNarrow != null) {
+      for (int i = 0; i < n; i++) {
+        for (int k = scratch[3 * i], end = scratch[3 * i + 2]; k < end; k++) {
+          counts[multiNarrow[k]]++;
+        }
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        for (int k = scratch[3 * i], end = scratch[3 * i + 2]; k < end; k++) {
+          counts[multiWide[k]]++;
+        }
+      }
+    }
+  }
+
   int size() {
     return values.length;
   }

@@ -46,10 +46,14 @@ final class OrdinalCounting implements CollectorManager<OrdinalCounting.Counter,
     return new Counts(hits, sum == null ? new int[ordinals.size()] : sum);
   }
 
-  /** Counts one slice's hits. */
+  /** Counts one slice's hits, in batches (see {@link FacetOrdinals#countDocs}). */
   static final class Counter implements Collector {
+    private static final int BATCH = 256;
     private final FacetOrdinals ordinals;
     private final int[] counts;
+    private final int[] batch = new int[BATCH];
+    private final int[] scratch = new int[3 * BATCH];
+    private int pending;
     private long hits;
 
     Counter(FacetOrdinals ordinals) {
@@ -67,9 +71,22 @@ final class OrdinalCounting implements CollectorManager<OrdinalCounting.Counter,
         @Override
         public void collect(int doc) {
           hits++;
-          ordinals.countDoc(base + doc, counts);
+          batch[pending++] = base + doc;
+          if (pending == BATCH) {
+            flush();
+          }
+        }
+
+        @Override
+        public void finish() {
+          flush();
         }
       };
+    }
+
+    private void flush() {
+      ordinals.countDocs(batch, pending, scratch, counts);
+      pending = 0;
     }
 
     @Override
