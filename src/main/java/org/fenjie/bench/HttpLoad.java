@@ -40,7 +40,7 @@ public final class HttpLoad {
   }
 
   /** {@code /api/search?q=…&region=…&size=N} for one benchmark request. */
-  static String path(BenchQuery q) {
+  public static String path(BenchQuery q) {
     StringBuilder sb = new StringBuilder("/api/search?q=").append(encode(q.q()));
     for (Map.Entry<String, List<String>> f : q.filters().entrySet()) {
       for (String v : f.getValue()) {

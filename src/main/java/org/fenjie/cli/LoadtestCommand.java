@@ -19,7 +19,9 @@ import org.fenjie.bench.QueryFile;
 public final class LoadtestCommand implements Command {
 
   private static final String USAGE =
-      "usage: fenjie loadtest --url http://127.0.0.1:PORT [--queries FILE] [--connections 1,8,64] [--seconds 20] [--warmup-seconds 5]";
+      """
+      usage: fenjie loadtest --url http://127.0.0.1:PORT [--queries FILE] [--connections 1,8,64] [--seconds 20] [--warmup-seconds 5]
+             fenjie loadtest --print-paths [--queries FILE]   (the request paths, one per line, e.g. for wrk)""";
 
   @Override
   public String name() {
@@ -33,16 +35,21 @@ public final class LoadtestCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    Options o = Options.parse(args, List.of("--url", "--queries", "--connections", "--seconds", "--warmup-seconds"), List.of());
+    Options o =
+        Options.parse(args, List.of("--url", "--queries", "--connections", "--seconds", "--warmup-seconds"), List.of("--print-paths"));
     if (o.has("--help")) {
       out.println(USAGE);
+      return 0;
+    }
+    String file = o.value("--queries", null);
+    List<BenchQuery> queries = file != null ? QueryFile.read(Path.of(file)) : QueryFile.readDefault();
+    if (o.has("--print-paths")) {
+      queries.forEach(q -> out.println(HttpLoad.path(q)));
       return 0;
     }
     if (o.value("--url", null) == null || !o.positional().isEmpty()) {
       throw new UsageException(USAGE);
     }
-    String file = o.value("--queries", null);
-    List<BenchQuery> queries = file != null ? QueryFile.read(Path.of(file)) : QueryFile.readDefault();
     HttpLoad load;
     try {
       load = new HttpLoad(URI.create(o.value("--url", null)), queries);

@@ -37,6 +37,7 @@ final class FacetOrdinals {
   private final Map<String, Map<String, Integer>> ordOf = new HashMap<>();
   private final int[] allRows;
   private final long rowsWithValues;
+  private final FilterCountCache cache;
 
   private FacetOrdinals(SortedSetDocValuesReaderState state) throws IOException {
     IndexReader reader = state.getReader();
@@ -104,6 +105,7 @@ final class FacetOrdinals {
       }
     }
     this.rowsWithValues = withValues;
+    this.cache = new FilterCountCache(size);
   }
 
   /** The ordinals of {@code state}'s reader (the facet field of all dimensions). */
@@ -170,8 +172,13 @@ final class FacetOrdinals {
    * All rows and their counts, as a count over every row would give them. Rows always have a
    * region, year and kind; documents without any facet value (glossary entries) are not rows.
    */
-  OrdinalCounting.Counts allRowsCounts() {
-    return new OrdinalCounting.Counts(rowsWithValues, allRows);
+  FilterCountCache.Counted allRowsCounts() {
+    return new FilterCountCache.Counted(rowsWithValues, allRows);
+  }
+
+  /** Counts of requests without words by filter set, for this reader. */
+  FilterCountCache cache() {
+    return cache;
   }
 
   /** The ordinals of one dimension, or null when no row has a value for it. */

@@ -1,6 +1,7 @@
 package org.fenjie.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
@@ -42,16 +43,29 @@ final class FacetedSearch {
     // Two passes beat one: counting needs every hit but no score (so no norms are read and the
     // fastest iteration applies), while the top N lets Lucene skip hits that cannot make it
     // (block-max WAND by score, or the index sort for document order).
-    OrdinalCounting.Counts counted =
-        text instanceof MatchAllDocsQuery && filters.dimensions().isEmpty()
-            ? ordinals.allRowsCounts() // the first page, everything: counted when the reader opened
-            : s.search(hits, new OrdinalCounting(ordinals));
+    FilterCountCache.Counted counted = counts(s, ordinals, text, base, filters);
     TopDocs best = s.search(hits, top(s, topN, sort, byScore));
     if (byScore && best instanceof TopFieldDocs) {
       TopFieldCollector.populateScores(best.scoreDocs, s, hits);
     }
     TopDocs top = new TopDocs(new TotalHits(counted.hits(), TotalHits.Relation.EQUAL_TO), best.scoreDocs);
-    int[] counts = counted.counts();
+    return new Result(top, new OrdinalFacets(ordinals, counted.counts()));
+  }
+
+  /** Hits and multi-select counts of every dimension; from the cache for requests without words. */
+  private static FilterCountCache.Counted counts(
+      RowSearcher s, FacetOrdinals ordinals, Query text, Query base, FacetFilters filters) throws IOException {
+    boolean textFree = text instanceof MatchAllDocsQuery;
+    if (textFree && filters.dimensions().isEmpty()) {
+      return ordinals.allRowsCounts(); // the first page, everything: counted when the reader opened
+    }
+    List<List<String>> key = textFree && FilterCountCache.ENABLED ? FilterCountCache.key(filters) : null;
+    FilterCountCache.Counted cached = key == null ? null : ordinals.cache().get(key);
+    if (cached != null) {
+      return cached;
+    }
+    OrdinalCounting.Counts hits = s.search(filters.filter(base), new OrdinalCounting(ordinals));
+    int[] counts = hits.counts();
     for (String dim : filters.dimensions()) {
       OrdRange range = ordinals.range(dim);
       if (range != null) {
@@ -59,7 +73,11 @@ final class FacetedSearch {
         System.arraycopy(sideways, range.start(), counts, range.start(), range.end() - range.start() + 1);
       }
     }
-    return new Result(top, new OrdinalFacets(ordinals, counts));
+    FilterCountCache.Counted counted = new FilterCountCache.Counted(hits.hits(), counts);
+    if (key != null) {
+      ordinals.cache().put(key, counted);
+    }
+    return counted;
   }
 
   /** The drill-sideways counts of {@code dim} alone: what the other filters and the words leave. */
