@@ -18,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
 
 /** The search page in a real browser against a real fenjie server over the seed documents. */
 class SearchPageTest extends BrowserTest {
@@ -183,6 +184,29 @@ class SearchPageTest extends BrowserTest {
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     assertTrue(csv.body().startsWith("\uFEFF"), "a byte-order mark so Excel reads UTF-8");
     assertEquals(page.total(), CsvRecords.count(csv.body()) - 1, "one record per matching row, plus the header");
+  }
+
+  @Test
+  void pagingAndSortingAreStepsInTheUrl() {
+    page.open(web.url() + "?q=" + enc(BROAD_QUERY));
+    assertTrue(page.total() > 20, "the broad query fills more than one page");
+    String firstOnPageOne = page.hits().get(0).getText();
+    String before = driver.getCurrentUrl();
+    driver.findElement(By.cssSelector("#pager a[rel=next]")).click();
+    page.waiting().until(d -> !before.equals(d.getCurrentUrl()));
+    page.settled();
+    assertTrue(driver.getCurrentUrl().contains("page=2"), driver.getCurrentUrl());
+    assertEquals("2", driver.findElement(By.cssSelector("#pager [aria-current=page]")).getText());
+    assertNotEquals(firstOnPageOne, page.hits().get(0).getText());
+
+    String onPageTwo = driver.getCurrentUrl();
+    new Select(driver.findElement(By.id("sort"))).selectByValue("doc");
+    page.waiting().until(d -> !onPageTwo.equals(d.getCurrentUrl()));
+    page.settled();
+    assertTrue(driver.getCurrentUrl().contains("sort=doc") && !driver.getCurrentUrl().contains("page="),
+        "a new sort starts again at page 1: " + driver.getCurrentUrl());
+    page.back();
+    assertTrue(driver.getCurrentUrl().contains("page=2"));
   }
 
   @Test
