@@ -76,6 +76,10 @@ mark { background: #fff0b3; color: inherit; padding: 0 1px; border-radius: 2px; 
   }
 
   class FenjieSearch extends HTMLElement {
+    static get observedAttributes() {
+      return ['q', 'count', 'theme', 'api', ...FILTERS];
+    }
+
     constructor() {
       super();
       this.attachShadow({ mode: 'open' });
@@ -107,6 +111,14 @@ mark { background: #fff0b3; color: inherit; padding: 0 1px; border-radius: 2px; 
       const initial = this.getAttribute('q') || '';
       this.input.value = initial;
       if (initial) this.search(initial); else this.status.textContent = this.hint();
+    }
+
+    /** Pages that change the attributes later (single-page sites) see the widget follow. */
+    attributeChangedCallback(name, before, after) {
+      if (!this.box || before === after) return;
+      if (name === 'theme') { this.applyTheme(); return; }
+      if (name === 'q') this.input.value = after || '';
+      this.search(this.input.value);
     }
 
     applyTheme() {

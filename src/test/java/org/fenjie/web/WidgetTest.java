@@ -73,6 +73,10 @@ class WidgetTest extends BrowserTest {
         assertEquals("晋江市", region.getText(), "the preset region filter applies");
       }
       HeadlessChromium.screenshot(driver, "widget-embedded");
+
+      driver.executeScript("document.querySelector('fenjie-search').setAttribute('q', arguments[0])", "养老");
+      new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+          widget.findElements(By.cssSelector("li mark")).stream().anyMatch(m -> m.getText().contains("养老")));
     }
   }
 
