@@ -75,8 +75,9 @@ class WidgetTest extends BrowserTest {
       HeadlessChromium.screenshot(driver, "widget-embedded");
 
       driver.executeScript("document.querySelector('fenjie-search').setAttribute('q', arguments[0])", "养老");
-      new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
-          widget.findElements(By.cssSelector("li mark")).stream().anyMatch(m -> m.getText().contains("养老")));
+      new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) driver.executeScript(
+          "return [...document.querySelector('fenjie-search').shadowRoot.querySelectorAll('li mark')]"
+              + ".some((m) => m.textContent.includes(arguments[0]))", "养老"));
     }
   }
 
