@@ -124,7 +124,7 @@ public final class SuggestIndex {
     for (BytesRef term = te.next(); term != null; term = te.next()) {
       String text = term.utf8ToString();
       if (te.docFreq() >= minRows && isWord(text)) {
-        out.putIfAbsent(text, new Entry(text, PHRASE, te.docFreq()));
+        addPhrase(out, text, te.docFreq());
       }
     }
   }
@@ -144,7 +144,16 @@ public final class SuggestIndex {
       }
     }
     // Weighted as rows in the whole index, like the names they are ranked against.
-    miner.phrases().forEach((text, rows) -> out.putIfAbsent(text, new Entry(text, PHRASE, (long) rows * step)));
+    miner.phrases().forEach((text, rows) -> addPhrase(out, text, (long) rows * step));
+  }
+
+  /**
+   * A phrase found by several sources keeps its largest row count (专精特新 is quoted in 2 rows
+   * and written in 9); a text that is also a name stays a name.
+   */
+  private static void addPhrase(Map<String, Entry> out, String text, long rows) {
+    out.merge(text, new Entry(text, PHRASE, rows),
+        (old, found) -> old.type().equals(PHRASE) && found.weight() > old.weight() ? found : old);
   }
 
   /** Two or more characters, at least one of them a letter (not a bare number). */

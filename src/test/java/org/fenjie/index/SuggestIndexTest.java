@@ -9,6 +9,7 @@ import java.util.List;
 import org.fenjie.ingest.DocumentParser;
 import org.fenjie.ingest.MalformedDocumentException;
 import org.fenjie.model.CanonicalNames;
+import org.fenjie.model.ParsedDocument;
 import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.Suggestion;
 import org.junit.jupiter.api.AfterAll;
@@ -21,11 +22,12 @@ class SuggestIndexTest {
 
   @TempDir static Path root;
   static LuceneTaskSearch search;
+  static List<ParsedDocument> seeds;
 
   @BeforeAll
   static void indexTheSeeds() throws IOException, MalformedDocumentException {
-    DocumentParser parser = new DocumentParser();
-    new IndexBuilder(root, CanonicalNames.basic()).build(parser.parseAll(DocumentParser.documentsIn(Path.of("seeds"))));
+    seeds = new DocumentParser().parseAll(DocumentParser.documentsIn(Path.of("seeds")));
+    new IndexBuilder(root, CanonicalNames.basic()).build(seeds);
     search = LuceneTaskSearch.open(root);
   }
 
@@ -41,6 +43,14 @@ class SuggestIndexTest {
     assertOffersPhrase("低效", "低效用地");
     assertOffersPhrase("专精", "专精特新");
     assertOffersPhrase("跨境", "跨境电商");
+  }
+
+  @Test
+  void aPhraseWeighsAsManyRowsAsWriteIt() throws IOException {
+    // 专精特新 is quoted in some rows and written plainly in more: all of them count.
+    Suggestion compound = search.suggest("专精", 10).stream().filter(s -> s.text().equals("专精特新")).findFirst().orElseThrow();
+    long rows = seeds.stream().flatMap(d -> d.rows().stream()).filter(r -> r.task().contains("专精特新")).count();
+    assertEquals(rows, compound.weight(), compound.toString());
   }
 
   @Test
