@@ -1,7 +1,10 @@
 package org.fenjie.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
+import org.fenjie.index.BuildReport;
+import org.fenjie.index.IndexBuildException;
 
 /** `fenjie index`: rebuild index/ from seeds/ (written aside, swapped in when complete) */
 public final class IndexCommand implements Command {
@@ -16,8 +19,38 @@ public final class IndexCommand implements Command {
   }
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    err.println("fenjie index: coming soon");
-    return 1;
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    Options o = Options.parse(args, List.of("--seeds", "--index"), List.of());
+    if (!o.positional().isEmpty() || o.has("--help")) {
+      throw new UsageException("usage: fenjie index [--seeds DIR] [--index DIR]   (defaults: seeds/ and index/)");
+    }
+    Path seeds = Path.of(o.value("--seeds", "seeds"));
+    Path index = Path.of(o.value("--index", "index"));
+    long start = System.nanoTime();
+    SeedIndexer.Result result;
+    try {
+      result = SeedIndexer.build(seeds, index, err);
+    } catch (IndexBuildException e) {
+      printCounts(e.counts(), out);
+      err.println("fenjie index: " + e.getMessage() + "; the previous index (if any) is still served");
+      return 1;
+    }
+    printCounts(result.report().documents(), out);
+    out.printf("%d rows, %d glossary entries indexed into %s in %.1f s%n",
+        result.report().rows(), result.report().glossaryEntries(), index,
+        (System.nanoTime() - start) / 1e9);
+    if (!result.unreadable().isEmpty()) {
+      err.println("fenjie index: " + result.unreadable().size() + " document(s) could not be read and are NOT in the index:");
+      result.unreadable().forEach(u -> err.println("  " + u));
+      return 1;
+    }
+    return 0;
+  }
+
+  private static void printCounts(List<BuildReport.DocumentCount> counts, PrintStream out) {
+    for (BuildReport.DocumentCount c : counts) {
+      out.printf("%-32s rows parsed %5d / rows indexed %5d%s%n",
+          c.source(), c.rowsGiven(), c.rowsIndexed(), c.complete() ? "" : "   MISMATCH");
+    }
   }
 }

@@ -1,10 +1,27 @@
 package org.fenjie.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.fenjie.model.GlossaryEntry;
+import org.fenjie.model.Leader;
+import org.fenjie.search.BadQueryException;
+import org.fenjie.search.FacetValue;
+import org.fenjie.search.LuceneTaskSearch;
+import org.fenjie.search.SearchHit;
+import org.fenjie.search.SearchRequest;
+import org.fenjie.search.SearchResult;
 
 /** `fenjie search`: search the index from the terminal: hits, highlights, facet counts */
 public final class SearchCommand implements Command {
+
+  private static final String USAGE =
+      "usage: fenjie search [WORDS...] [--region R] [--year Y] [--kind K] [--unit U] [--leader L]\n"
+          + "                    [--page N] [--size N] [--sort relevance|doc] [--index DIR]\n"
+          + "  words must all match; \"quoted text\" is a phrase; -word excludes; filters repeat (OR)";
+
   @Override
   public String name() {
     return "search";
@@ -16,8 +33,71 @@ public final class SearchCommand implements Command {
   }
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    err.println("fenjie search: coming soon");
-    return 1;
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    List<String> dims = SearchRequest.DIMENSIONS.stream().map(d -> "--" + d).toList();
+    List<String> valued = new java.util.ArrayList<>(dims);
+    valued.addAll(List.of("--page", "--size", "--sort", "--index"));
+    Options o = Options.parse(args, valued, List.of());
+    if (o.has("--help")) {
+      throw new UsageException(USAGE);
+    }
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (String dim : SearchRequest.DIMENSIONS) {
+      if (!o.all("--" + dim).isEmpty()) {
+        filters.put(dim, o.all("--" + dim));
+      }
+    }
+    String sort = o.value("--sort", "relevance");
+    if (!sort.equals("relevance") && !sort.equals("doc")) {
+      throw new UsageException("--sort is relevance or doc, not '" + sort + "'");
+    }
+    SearchRequest request =
+        new SearchRequest(String.join(" ", o.positional()), filters, o.intValue("--page", 1), o.intValue("--size", 10),
+            sort.equals("doc") ? SearchRequest.SortOrder.DOCUMENT : SearchRequest.SortOrder.RELEVANCE);
+    try (LuceneTaskSearch search = LuceneTaskSearch.open(Path.of(o.value("--index", "index")))) {
+      print(search.search(request), out);
+      return 0;
+    } catch (BadQueryException e) {
+      err.println("fenjie search: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static void print(SearchResult r, PrintStream out) {
+    out.printf("%d hits for '%s' (page %d, %d ms)%n%n", r.total(), r.query(), r.page(), r.tookMs());
+    int n = (r.page() - 1) * r.size();
+    for (SearchHit h : r.hits()) {
+      var row = h.row();
+      out.printf("%d. %s  [%s %d %s %s]%n", ++n, row.id(), row.region(), row.year(), row.kind(), row.seq());
+      out.println("   " + terminal(h.highlight().getOrDefault("task", "")));
+      String who =
+          labelled("单位", row.leadUnits()) + labelled("协办", row.supportUnits())
+              + labelled("领导", row.leaders().stream().map(Leader::name).toList()) + labelled("分管", row.overseers());
+      if (!who.isBlank()) {
+        out.println("  " + who);
+      }
+    }
+    for (GlossaryEntry g : r.glossary()) {
+      out.printf("%n附注 %s：%s（%s）%n", g.term(), g.explanation(), g.region());
+    }
+    out.println();
+    r.facets().forEach((dim, values) -> out.println(dim + ": " + facetLine(values)));
+  }
+
+  private static String labelled(String label, List<String> names) {
+    return names.isEmpty() ? "" : " " + label + ": " + String.join("、", names);
+  }
+
+  private static String facetLine(List<FacetValue> values) {
+    StringBuilder b = new StringBuilder();
+    values.forEach(v -> b.append(v.value()).append(" (").append(v.count()).append(")  "));
+    return b.toString().strip();
+  }
+
+  /** The HTML highlight as terminal text: marks as 【】, entities decoded. */
+  static String terminal(String html) {
+    return html.replace("<mark>", "【").replace("</mark>", "】")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        .replace("&amp;", "&");
   }
 }

@@ -45,6 +45,9 @@ final class FacetFilters {
       }
       Set<String> clean = new LinkedHashSet<>();
       for (String v : given) {
+        if (v != null && v.length() > MAX_VALUE_CHARS * 4) {
+          throw new BadQueryException("筛选值太长：" + dim);
+        }
         String value = normalise(dim, v);
         if (value.length() > MAX_VALUE_CHARS) {
           throw new BadQueryException("筛选值太长：" + dim);

@@ -30,7 +30,7 @@ public final class SampleCorpus {
     return all;
   }
 
-  static ParsedDocument jinjiang() {
+  public static ParsedDocument jinjiang() {
     Doc d = new Doc("晋江市", 2026, TaskRow.KIND_BREAKDOWN, "晋政文〔2026〕4号", JINJIANG, "jinjiang-2026-breakdown");
     d.section("一、在构建现代化产业体系上开新局，加快培育新质生产力", "(一) 提升传统产业发能级");
     d.row("1", "深入开展重点工业企业倍增行动，构筑以链主企业为龙头、腰部企业为支撑、中小企业为基础的企业梯队。",
@@ -70,7 +70,7 @@ public final class SampleCorpus {
     return d.build();
   }
 
-  static ParsedDocument report() {
+  public static ParsedDocument report() {
     Doc d = new Doc("晋江市", 2025, TaskRow.KIND_REPORT, "", REPORT, "jinjiang-2025-report");
     d.section("二、2025 年主要工作安排", "（一）聚焦产业升级");
     d.row("1", "深化拓展“1+6”专项行动，推动鞋服纺织等传统产业向高端化、智能化、绿色化转型，大力发展集成电路、新能源等新兴产业。", "", "", "", "");
@@ -85,7 +85,7 @@ public final class SampleCorpus {
     return d.build();
   }
 
-  static ParsedDocument contest() {
+  public static ParsedDocument contest() {
     Doc d = new Doc("晋江市", 2026, TaskRow.KIND_CONTEST, "晋政办〔2026〕1号", CONTEST, "jinjiang-2026-contest");
     d.section("(一) 1 项在全国范围内领先示范的工作");
     d.row("1", "纵深推进国家级盘活利用低效用地试点工作。", "自然资源局", "", "", "张健龙");
@@ -97,7 +97,7 @@ public final class SampleCorpus {
     return d.build();
   }
 
-  static ParsedDocument nanan() {
+  public static ParsedDocument nanan() {
     Doc d = new Doc("南安市", 2026, TaskRow.KIND_BREAKDOWN, "南政办〔2025〕47号", NANAN, "nanan-2026-breakdown");
     d.section("一、2026年主要预期目标");
     d.row("1", "地区生产总值增长5%", "发改局", "各乡镇（街道）、开发区", "", "吴振强");
@@ -116,7 +116,7 @@ public final class SampleCorpus {
     return d.build();
   }
 
-  static ParsedDocument quangang() {
+  public static ParsedDocument quangang() {
     Doc d = new Doc("泉港区", 2026, TaskRow.KIND_BREAKDOWN, "泉港政办〔2026〕1号", QUANGANG, "quangang-2026-breakdown");
     d.section("一、“十五五”工作目标", "(一) 实施“双创融合”工程，持续发展现代多元产业");
     d.row("2", "推动人工智能同产业融合发展，争取至2030年石化产值突破1500亿元、健康产业产值突破300亿元，多元新质产业成型成势。",

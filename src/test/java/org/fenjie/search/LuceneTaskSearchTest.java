@@ -46,6 +46,9 @@ class LuceneTaskSearchTest {
       paged.addAll(r.hits().stream().map(h -> h.row().id()).toList());
     }
     assertEquals(all, paged);
+    SearchResult none = search.search(new SearchRequest("企业", Map.of(), 1, 0, SortOrder.RELEVANCE));
+    assertEquals(List.of(), none.hits(), "size 0: counts and facets only");
+    assertEquals(all.size(), none.total());
     SearchResult beyond = search.search(new SearchRequest("企业", Map.of(), 50, 3, SortOrder.RELEVANCE));
     assertEquals(List.of(), beyond.hits());
     assertEquals(all.size(), beyond.total());
