@@ -11,9 +11,6 @@ import org.fenjie.eval.EvalReport;
 import org.fenjie.eval.Evaluation;
 import org.fenjie.eval.RelevanceSet;
 import org.fenjie.eval.Ranker;
-import org.fenjie.index.IndexBuilder;
-import org.fenjie.ingest.DocumentParser;
-import org.fenjie.ingest.ReviewedAliases;
 import org.fenjie.search.BaselineSearch;
 import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.SearchOptions;
@@ -44,21 +41,25 @@ public final class EvalCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    EvalOptions o = EvalOptions.parse(args, USAGE);
-    RelevanceSet set = o.set() == null ? RelevanceSet.bundled() : RelevanceSet.load(o.set());
-    Path tmp = null;
-    Path index = o.index();
+    Options o = Options.parse(args, List.of("--index", "--seeds", "--set", "--worst", "--min-ndcg", "--min-recall"), List.of());
+    if (!o.positional().isEmpty() || o.has("--help")) {
+      throw new UsageException(USAGE);
+    }
+    String set = o.value("--set", null);
+    RelevanceSet relevance = set == null ? RelevanceSet.bundled() : RelevanceSet.load(Path.of(set));
+    String given = o.value("--index", null);
+    Path tmp = given == null ? Files.createTempDirectory("fenjie-eval-") : null;
     try {
-      if (index == null) {
-        tmp = Files.createTempDirectory("fenjie-eval-");
-        index = tmp;
-        buildIndex(o.seeds(), index, err);
+      Path index = given == null ? tmp : Path.of(given);
+      if (given == null) {
+        SeedIndexer.Result built = SeedIndexer.build(Path.of(o.value("--seeds", "seeds")), index, err);
+        err.println("fenjie eval: indexed " + built.report().rows() + " rows into a temporary index");
       }
-      List<Evaluation> all = evaluate(set, index, out);
+      List<Evaluation> all = evaluate(relevance, index);
       Evaluation current = all.get(0);
       Evaluation baseline = all.get(all.size() - 1);
-      print(set, index, all, current, baseline, o.worst(), out);
-      return floors(current, o, err);
+      print(relevance, all, current, baseline, index, o.intValue("--worst", 10), out);
+      return floors(current.overall(), number(o, "--min-ndcg"), number(o, "--min-recall"), err);
     } finally {
       if (tmp != null) {
         deleteTree(tmp);
@@ -66,22 +67,14 @@ public final class EvalCommand implements Command {
     }
   }
 
-  private static void buildIndex(Path seeds, Path index, PrintStream err) throws Exception {
-    if (!Files.isDirectory(seeds)) {
-      throw new UsageException("no seeds directory " + seeds + " (give --seeds DIR or --index DIR)");
-    }
-    var docs = new DocumentParser().parseAll(DocumentParser.documentsIn(seeds));
-    var report = new IndexBuilder(index, ReviewedAliases.load()).build(docs);
-    err.println("fenjie eval: indexed " + report.rows() + " rows of " + seeds + " into a temporary index");
-  }
-
-  private static List<Evaluation> evaluate(RelevanceSet set, Path index, PrintStream out) throws IOException {
+  private static List<Evaluation> evaluate(RelevanceSet set, Path index) throws IOException {
     List<Evaluation> all = new ArrayList<>();
     SearchOptions served = SearchOptions.defaults();
     all.add(engine("fenjie (served ranking)", index, served, set));
     all.add(engine("  without the CJK bigram field", index, served.withBigrams(false), set));
     all.add(engine("  without section headings", index, served.withSections(false), set));
     all.add(engine("  without unit/leader name fields", index, served.withNames(false), set));
+    all.add(engine("  without query-time synonyms", index, served.withSynonyms(false), set));
     all.add(engine("engine with every switch off", index, SearchOptions.baseline(), set));
     try (BaselineSearch baseline = BaselineSearch.open(index)) {
       all.add(Evaluation.run("baseline: QueryParser, one smartcn field", baseline::ids, set));
@@ -104,8 +97,8 @@ public final class EvalCommand implements Command {
             .toList();
   }
 
-  private static void print(RelevanceSet set, Path index, List<Evaluation> all, Evaluation current,
-      Evaluation baseline, int worst, PrintStream out) throws IOException {
+  private static void print(RelevanceSet set, List<Evaluation> all, Evaluation current, Evaluation baseline,
+      Path index, int worst, PrintStream out) throws IOException {
     out.printf("relevance set: %s — %d queries, %d judgments%n%n", set.name(), set.queries().size(), set.judgmentCount());
     EvalReport report = new EvalReport(out);
     report.rankers(all);
@@ -135,18 +128,29 @@ public final class EvalCommand implements Command {
     return flat.codePointCount(0, flat.length()) <= n ? flat : flat.substring(0, flat.offsetByCodePoints(0, n)) + "…";
   }
 
-  private static int floors(Evaluation current, EvalOptions o, PrintStream err) {
-    Evaluation.Summary s = current.overall();
+  private static int floors(Evaluation.Summary s, Double minNdcg, Double minRecall, PrintStream err) {
     boolean ok = true;
-    if (o.minNdcg() != null && s.ndcg() < o.minNdcg()) {
-      err.printf("fenjie eval: nDCG@10 %.3f is below the floor %.3f%n", s.ndcg(), o.minNdcg());
+    if (minNdcg != null && s.ndcg() < minNdcg) {
+      err.printf("fenjie eval: nDCG@10 %.3f is below the floor %.3f%n", s.ndcg(), minNdcg);
       ok = false;
     }
-    if (o.minRecall() != null && s.recall() < o.minRecall()) {
-      err.printf("fenjie eval: recall@50 %.3f is below the floor %.3f%n", s.recall(), o.minRecall());
+    if (minRecall != null && s.recall() < minRecall) {
+      err.printf("fenjie eval: recall@50 %.3f is below the floor %.3f%n", s.recall(), minRecall);
       ok = false;
     }
     return ok ? 0 : 1;
+  }
+
+  private static Double number(Options o, String name) {
+    String v = o.value(name, null);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw new UsageException(name + " needs a number, not '" + v + "'");
+    }
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * The three figures the relevance set is scored with, each in [0, 1] and each 0 for a query with
  * no relevant rows: nDCG@k with linear gain (the grade) and log2 discount, as trec_eval's
- * ndcg_cut; recall@k over rows graded 1 or 2; reciprocal rank of the first such row.
+ * ndcg_cut; recall@k over rows graded 1 or 2, capped (found / min(relevant, k)) so a query with
+ * more relevant rows than k can still score 1 by filling all k places; reciprocal rank of the
+ * first row graded 1 or 2.
  */
 public final class RankingMetrics {
 
@@ -31,7 +33,7 @@ public final class RankingMetrics {
       return 0;
     }
     long found = ranked.stream().limit(k).filter(id -> q.grade(id) > 0).count();
-    return (double) found / relevant;
+    return (double) found / Math.min(relevant, k);
   }
 
   public static double reciprocalRank(List<String> ranked, JudgedQuery q, int k) {

@@ -33,13 +33,17 @@ final class QueryTranslator {
   static final float EXACT_NAME_SCORE = 1000f;
   static final float PARTIAL_NAME_BOOST = 2f;
   static final float SECTION_BOOST = 0.3f;
+  /** A synonym (see {@link QuerySynonyms}) counts a little less than the word the user typed. */
+  static final float SYNONYM_BOOST = 0.8f;
 
   private final QueryBuilder builder;
   private final SearchOptions options;
+  private final QuerySynonyms synonyms;
 
   QueryTranslator(Analyzer analyzer, SearchOptions options) {
     this.builder = new QueryBuilder(analyzer);
     this.options = options;
+    this.synonyms = options.synonyms() ? QuerySynonyms.load() : QuerySynonyms.none();
   }
 
   /** The query matching rows for this text; match-all for an empty one. */
@@ -72,23 +76,44 @@ final class QueryTranslator {
     return b.build();
   }
 
-  /** One word or phrase: any field may match it; null when it holds nothing searchable. */
+  /**
+   * One word or phrase, or any of its reviewed synonyms (query-time expansion, added by the
+   * relevance work: see QuerySynonyms); null when nothing in it is searchable.
+   */
   private Query clause(QueryText.Clause c) {
+    List<String> forms = synonyms.forms(c);
+    Query typed = word(forms.get(0));
+    if (forms.size() == 1 || typed == null) {
+      return typed;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    any.add(typed, Occur.SHOULD);
+    for (String synonym : forms.subList(1, forms.size())) {
+      Query q = word(synonym);
+      if (q != null) {
+        any.add(new BoostQuery(q, SYNONYM_BOOST), Occur.SHOULD);
+      }
+    }
+    return any.build();
+  }
+
+  /** One word or phrase: any field may match it; null when it holds nothing searchable. */
+  private Query word(String text) {
     List<Query> alternatives = new ArrayList<>();
-    add(alternatives, builder.createPhraseQuery(Schema.TASK, c.text()), 1f);
+    add(alternatives, builder.createPhraseQuery(Schema.TASK, text), 1f);
     if (options.bigrams()) {
-      add(alternatives, builder.createPhraseQuery(Schema.TASK_BIGRAM, c.text()), 1f);
+      add(alternatives, builder.createPhraseQuery(Schema.TASK_BIGRAM, text), 1f);
     }
     if (options.sections()) {
-      add(alternatives, builder.createPhraseQuery(Schema.SECTION, c.text()), SECTION_BOOST);
+      add(alternatives, builder.createPhraseQuery(Schema.SECTION, text), SECTION_BOOST);
     }
     if (options.names()) {
-      String name = CanonicalNames.normalise(c.text());
+      String name = CanonicalNames.normalise(text);
       if (!name.isEmpty()) {
         alternatives.add(
             new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.NAMES, name))), EXACT_NAME_SCORE));
       }
-      add(alternatives, builder.createPhraseQuery(Schema.NAMES_BIGRAM, c.text()), PARTIAL_NAME_BOOST);
+      add(alternatives, builder.createPhraseQuery(Schema.NAMES_BIGRAM, text), PARTIAL_NAME_BOOST);
     }
     if (alternatives.isEmpty() || onlyExactName(alternatives)) {
       return null;
