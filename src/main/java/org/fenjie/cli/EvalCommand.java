@@ -67,7 +67,8 @@ public final class EvalCommand implements Command {
     }
   }
 
-  private static List<Evaluation> evaluate(RelevanceSet set, Path index) throws IOException {
+  /** The served ranking first, then each switch turned off, then the naive baseline last. */
+  static List<Evaluation> evaluate(RelevanceSet set, Path index) throws IOException {
     List<Evaluation> all = new ArrayList<>();
     SearchOptions served = SearchOptions.defaults();
     all.add(engine("fenjie (served ranking)", index, served, set));
