@@ -57,6 +57,9 @@ public final class RowDocument {
     for (String phrase : quotedPhrases(row.task())) {
       doc.add(new StringField(Schema.PHRASES, phrase, Field.Store.NO));
     }
+    for (String figure : Figures.in(row.task())) {
+      doc.add(new StringField(Schema.FIGURES, figure, Field.Store.NO));
+    }
     addNames(doc, row);
     addFacet(doc, Schema.DIM_REGION, row.region().strip());
     addFacet(doc, Schema.DIM_YEAR, Integer.toString(row.year()));

@@ -18,7 +18,7 @@ import org.apache.lucene.search.SortField;
 public final class Schema {
 
   /** Bumped whenever the fields change; an index written with another version counts as stale. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   /** "row" or "glossary": glossary entries live in the index but never count as rows. */
   public static final String TYPE = "type";
@@ -45,6 +45,8 @@ public final class Schema {
   public static final String NAMES_BIGRAM = "names_bigram";
   /** Phrases the document itself puts in quotes (“晋品出海”), for suggestions. */
   public static final String PHRASES = "phrases";
+  /** Figures with their unit in the task text, normalised (see {@link Figures}): 5%, 7000亩. */
+  public static final String FIGURES = "figures";
 
   public static final String DIM_REGION = "region";
   public static final String DIM_YEAR = "year";

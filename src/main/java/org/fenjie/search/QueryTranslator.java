@@ -13,6 +13,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.fenjie.index.Figures;
 import org.fenjie.index.Schema;
 import org.fenjie.model.CanonicalNames;
 
@@ -33,6 +34,11 @@ final class QueryTranslator {
   static final float EXACT_NAME_SCORE = 1000f;
   static final float PARTIAL_NAME_BOOST = 2f;
   static final float SECTION_BOOST = 0.3f;
+  /**
+   * A row printing the figure the user typed with its unit (5%, 7000亩; see Figures) gets this on
+   * top of its text score, so it ranks above rows that only share the bare number (5 个).
+   */
+  static final float FIGURE_SCORE = 100f;
   /** A synonym (see {@link QuerySynonyms}) counts a little less than the word the user typed. */
   static final float SYNONYM_BOOST = 0.8f;
 
@@ -107,6 +113,9 @@ final class QueryTranslator {
     if (options.sections()) {
       add(alternatives, builder.createPhraseQuery(Schema.SECTION, text), SECTION_BOOST);
     }
+    // Figures (added by the relevance work): "5%" prefers rows printing 5% over rows with a bare 5.
+    Figures.of(text).ifPresent(f ->
+        alternatives.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.FIGURES, f))), FIGURE_SCORE)));
     if (options.names()) {
       String name = CanonicalNames.normalise(text);
       if (!name.isEmpty()) {

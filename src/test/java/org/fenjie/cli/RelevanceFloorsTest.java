@@ -29,14 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RelevanceFloorsTest {
 
-  /** Overall floors: measured 0.950 nDCG@10, 0.915 recall@50, 1.000 MRR. */
-  static final double NDCG = 0.94;
+  /** Overall floors: measured 0.957 nDCG@10, 0.915 recall@50, 1.000 MRR. */
+  static final double NDCG = 0.945;
   static final double RECALL = 0.90;
   static final double MRR = 0.98;
 
   /** nDCG@10 per query type, each a little below its measured value. */
   static final Map<String, Double> NDCG_BY_TYPE = Map.of(
-      "topic", 0.93, "synonym", 0.85, "phrase", 0.98, "and", 0.92, "leader", 0.94, "unit", 0.95, "number", 0.90);
+      "topic", 0.93, "synonym", 0.85, "phrase", 0.98, "and", 0.92, "leader", 0.94, "unit", 0.95, "number", 0.98);
 
   @TempDir static Path index;
   static RelevanceSet set = RelevanceSet.bundled();

@@ -52,6 +52,13 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aFigureWithItsUnitRanksAboveRowsSharingOnlyTheNumber() throws IOException {
+    List<String> ranked = search.search(SearchFixture.query("5%")).hits().stream().map(h -> h.row().id()).toList();
+    assertEquals("nanan-2026-breakdown-1", ranked.get(0), "地区生产总值增长5% first: " + ranked);
+    assertTrue(ranked.contains("jinjiang-2026-breakdown-14"), "布设 5 个国际选品中心 still matches the number");
+  }
+
+  @Test
   void aLeadingMinusExcludes() throws IOException {
     assertEquals(idsWhere(r -> r.task().contains("海外仓") && !r.task().contains("跨境电商")), ids("海外仓 -跨境电商"));
     assertEquals(idsWhere(r -> !r.task().contains("海外仓")), ids("-海外仓"));
