@@ -19,12 +19,12 @@ public final class EvalReport {
     this.out = out;
   }
 
-  /** One line per ranker: overall nDCG@10, recall@50, MRR. */
+  /** One line per ranker: overall nDCG@10, recall@50, MRR, and recall@50 of the rows graded 2. */
   public void rankers(List<Evaluation> evaluations) {
-    out.printf("%-44s %8s %10s %6s%n", "ranking", "nDCG@10", "recall@50", "MRR");
+    out.printf("%-44s %8s %10s %6s %11s%n", "ranking", "nDCG@10", "recall@50", "MRR", "(2s @50)");
     for (Evaluation e : evaluations) {
       Evaluation.Summary s = e.overall();
-      out.printf("%-44s %8.3f %10.3f %6.3f%n", e.ranker(), s.ndcg(), s.recall(), s.mrr());
+      out.printf("%-44s %8.3f %10.3f %6.3f %11.3f%n", e.ranker(), s.ndcg(), s.recall(), s.mrr(), s.directRecall());
     }
   }
 

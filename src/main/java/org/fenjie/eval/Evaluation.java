@@ -37,13 +37,14 @@ public record Evaluation(String ranker, List<QueryScore> scores) {
     return scores.stream().filter(s -> s.query().id().equals(queryId)).findFirst().orElseThrow();
   }
 
-  /** Mean nDCG@10, recall@50 and MRR over {@code count} queries. */
-  public record Summary(int count, double ndcg, double recall, double mrr) {
+  /** Mean nDCG@10, recall@50, recall@50 of rows graded 2, and MRR over {@code count} queries. */
+  public record Summary(int count, double ndcg, double recall, double directRecall, double mrr) {
     static Summary of(List<QueryScore> scores) {
       return new Summary(
           scores.size(),
           mean(scores, QueryScore::ndcg),
           mean(scores, QueryScore::recall),
+          mean(scores, QueryScore::directRecall),
           mean(scores, QueryScore::reciprocalRank));
     }
 

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** How one ranker did on one query: the three figures and the ranking they were computed from. */
-public record QueryScore(JudgedQuery query, List<String> ranked, double ndcg, double recall, double reciprocalRank) {
+/**
+ * How one ranker did on one query: nDCG@10, recall@50 (rows graded 1 or 2), recall@50 of the rows
+ * graded 2 only ("direct"), reciprocal rank, and the ranking they were computed from.
+ */
+public record QueryScore(
+    JudgedQuery query, List<String> ranked, double ndcg, double recall, double directRecall, double reciprocalRank) {
 
   static QueryScore of(JudgedQuery q, List<String> ranked) {
     return new QueryScore(
@@ -14,6 +18,7 @@ public record QueryScore(JudgedQuery query, List<String> ranked, double ndcg, do
         List.copyOf(ranked),
         RankingMetrics.ndcg(ranked, q, RankingMetrics.NDCG_DEPTH),
         RankingMetrics.recall(ranked, q, RankingMetrics.RECALL_DEPTH),
+        RankingMetrics.recall(ranked, q, RankingMetrics.RECALL_DEPTH, 2),
         RankingMetrics.reciprocalRank(ranked, q, RankingMetrics.RECALL_DEPTH));
   }
 

@@ -28,11 +28,16 @@ public final class RankingMetrics {
   }
 
   public static double recall(List<String> ranked, JudgedQuery q, int k) {
-    long relevant = q.relevantCount();
+    return recall(ranked, q, k, 1);
+  }
+
+  /** Recall@k counting only rows graded at least {@code minGrade}; 1 when there are none. */
+  public static double recall(List<String> ranked, JudgedQuery q, int k, int minGrade) {
+    long relevant = q.grades().values().stream().filter(g -> g >= minGrade).count();
     if (relevant == 0) {
-      return 0;
+      return minGrade > 1 ? 1 : 0;
     }
-    long found = ranked.stream().limit(k).filter(id -> q.grade(id) > 0).count();
+    long found = ranked.stream().limit(k).filter(id -> q.grade(id) >= minGrade).count();
     return (double) found / Math.min(relevant, k);
   }
 

@@ -47,6 +47,12 @@ class RankingMetricsTest {
     assertEquals(0.5, RankingMetrics.recall(List.of("a", "x"), many, 2), EPS);
   }
 
+  @Test
+  void directRecallCountsOnlyRowsGradedTwo() {
+    assertEquals(1.0, RankingMetrics.recall(List.of("a"), Q, 50, 2), EPS);
+    assertEquals(0.0, RankingMetrics.recall(List.of("b"), Q, 50, 2), EPS);
+  }
+
   private static double log2(double x) {
     return Math.log(x) / Math.log(2);
   }
