@@ -51,7 +51,7 @@ public final class SeedIndexer {
       return true;
     }
     Set<String> indexed = new HashSet<>(info.get().sources());
-    info.get().failures().forEach(f -> indexed.add(fileNameOf(f)));
+    indexed.addAll(info.get().failedSources());
     Set<String> present = new HashSet<>();
     Instant builtAt = info.get().builtAt();
     for (Path f : DocumentParser.documentsIn(seeds)) {
@@ -88,12 +88,6 @@ public final class SeedIndexer {
     BuildReport report =
         new IndexBuilder(index, ReviewedAliases.load()).build(DocumentParser.disambiguate(docs), unreadable);
     return new Result(report, unreadable);
-  }
-
-  /** Failure messages start with the file name ("x.txt:12: …"). */
-  private static String fileNameOf(String failure) {
-    int colon = failure.indexOf(':');
-    return colon < 0 ? failure : failure.substring(0, colon);
   }
 
   private SeedIndexer() {}

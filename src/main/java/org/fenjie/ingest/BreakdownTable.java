@@ -60,22 +60,41 @@ final class BreakdownTable {
     List<RowDraft> drafts = new ArrayList<>();
     List<Heading> pending = new ArrayList<>();
     for (TableLine l : lines) {
-      if (l.isBlank() || header.isRepeatedBy(l.cells())) {
+      if (l.isBlank() || header.isRepeatedBy(l.cells()) || Boilerplate.isPageNumber(String.join(" ", l.cells()))) {
         continue;
       }
       if (l.isDataRow()) {
-        drafts.add(drafter.draft(l, pending));
+        RowDraft d = drafter.draft(l, pending);
+        if (l.lastLine() > l.line()) {
+          d.notes().add("row continues on line " + l.lastLine() + " (a wrapped cell); the lines were joined");
+        }
+        drafts.add(d);
         pending = new ArrayList<>();
         continue;
       }
       List<Heading> hs = headingsOf(l);
-      if (hs.isEmpty()) {
+      String loose = CellText.clean(String.join(" ", l.cells()));
+      if (!hs.isEmpty()) {
+        pending.addAll(hs);
+      } else if (l.cells().size() == 1 && pending.isEmpty() && !drafts.isEmpty()) {
+        drafts.set(drafts.size() - 1, continued(drafts.get(drafts.size() - 1), loose, l.line()));
+      } else if (!drafts.isEmpty() || ColumnRole.of(loose) == null) {
         warnings.add(new IngestWarning(text.fileName(), l.line(), null,
-            "ignored a line that is neither a numbered row nor a heading: " + CellText.clean(String.join(" ", l.cells()))));
+            "ignored a line that is neither a numbered row nor a heading: " + loose));
       }
-      pending.addAll(hs);
     }
     return drafts;
+  }
+
+  /** A row whose task went on in a line of its own (a cell wrapped by the extraction): the text is appended. */
+  private static RowDraft continued(RowDraft d, String more, int line) {
+    List<String> notes = new ArrayList<>(d.notes());
+    notes.add("task text continued on line " + line + " outside the table cells; joined to the task");
+    return new RowDraft(d.line(), d.seq(), d.headings(), CellText.joinLines(d.task(), more), d.cells(), notes);
+  }
+
+  static boolean isHeadingLine(TableLine l) {
+    return !headingsOf(l).isEmpty();
   }
 
   /** The headings of a heading-only line, or empty when any non-empty cell is not a heading. */

@@ -22,7 +22,7 @@ public final class CellBlockTableLayout implements DocumentLayout {
     List<Cell> cells = cells(text);
     int start = headerStart(cells);
     return start >= 0 && header(cells, start).isPresent()
-        && cells.subList(start, cells.size()).stream().anyMatch(c -> new TableLine(c.line, List.of(c.text)).isDataRow());
+        && cells.subList(start, cells.size()).stream().anyMatch(c -> TableLine.isSeq(c.text));
   }
 
   @Override
@@ -57,7 +57,10 @@ public final class CellBlockTableLayout implements DocumentLayout {
         blanks = 0;
       } else if (l.isBlank()) {
         blanks++;
-      } else if (cur != null && blanks < 2) {
+      } else if (cur != null && (blanks >= 2 || Boilerplate.isSignature(l) || Boilerplate.isPageNumber(l))) {
+        cells.add(new Cell(curLine, cur.toString()));
+        cur = null; // the table ended: what follows is the signature block or junk
+      } else if (cur != null) {
         cur.append('\n').append(l);
         blanks = 0;
       }
@@ -95,7 +98,7 @@ public final class CellBlockTableLayout implements DocumentLayout {
     int curLine = 0;
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
-      boolean number = new TableLine(c.line, List.of(c.text)).isDataRow();
+      boolean number = TableLine.isSeq(c.text);
       boolean heading = Heading.of(c.text).isPresent();
       if (ColumnRole.of(c.text) == ColumnRole.SEQ) {
         i += h.roles().size() - 1; // the header again after a page break

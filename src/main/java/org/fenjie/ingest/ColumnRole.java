@@ -36,7 +36,7 @@ public enum ColumnRole {
     if (h.equals("序号") || h.equals("编号") || h.equals("序")) {
       return SEQ;
     }
-    if (h.endsWith("领导") || h.endsWith("领导人") || h.endsWith("负责人")) {
+    if (h.endsWith("领导") || h.endsWith("领导人") || h.endsWith("负责人") || h.endsWith("分管") || h.endsWith("挂钩")) {
       return containsAny(h, OVERSEER_WORDS) ? OVERSEERS : LEADERS;
     }
     if (h.endsWith("单位") || h.endsWith("部门")) {

@@ -19,7 +19,7 @@ public final class DocumentHeaderReader {
   private static final Pattern ADMIN_PART = Pattern.compile("\\p{IsHan}+?(?:自治州|自治县|自治旗|省|市|区|县|旗)");
   private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
-  private static final Pattern TITLE_END = Pattern.compile(".*(通知|通报|意见|方案|决定|批复|函|报告|清单|分解表)$");
+  private static final Pattern TITLE_END = Pattern.compile(".*(通知|通报|意见|方案|决定|批复|函)$");
   /** How far into a document the header may reach; the signature and date come before the table. */
   private static final int HEADER_LINES = 80;
 

@@ -18,7 +18,7 @@ final class InlineItems {
   static final Pattern SUB_SECTION = Pattern.compile("^[（(]\\s*[一二三四五六七八九十]+\\s*[)）].*");
   /** "— 3 —", "- 12 -": a page number between items, never text. */
   private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–\\s]*\\d{1,3}[-—–\\s]*$");
-  static final Pattern ITEM = Pattern.compile("^(?:(\\d{1,3})\\s*[.．、]|[（(](\\d{1,3})[)）])\\s*(.+)$");
+  static final Pattern ITEM = Pattern.compile("^(?:(\\d{1,3})\\s*[.．、](?!\\d)|[（(](\\d{1,3})[)）])\\s*(.+)$");
 
   private final List<InlineItem> items = new ArrayList<>();
   private String part;

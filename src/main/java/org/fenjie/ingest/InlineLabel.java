@@ -25,7 +25,9 @@ enum InlineLabel {
       "(牵头\\s*[市县区]?\\s*领\\s*导|分\\s*管\\s*[市县区]?\\s*(?:[（(]\\s*挂\\s*钩\\s*[)）])?\\s*领\\s*导"
           + "|挂\\s*钩\\s*[市县区]?\\s*领\\s*导|责\\s*任\\s*领\\s*导|责\\s*任\\s*人"
           + "|(?:牵\\s*头|主\\s*责|责\\s*任|配\\s*合|协\\s*办|参\\s*与)\\s*单\\s*位"
-          + "|完\\s*成\\s*时\\s*[限间]|时\\s*间\\s*节\\s*点)\\s*[：:]");
+          + "|完\\s*成\\s*时\\s*[限间]|时\\s*间\\s*节\\s*点"
+          // short forms some lists use: （牵头：县发改局；配合：县财政局）
+          + "|牵\\s*头|配\\s*合|协\\s*办)\\s*[：:]");
 
   /** The meaning of a label matched by {@link #ANY} (its text without the colon). */
   static InlineLabel of(String label) {
@@ -37,7 +39,7 @@ enum InlineLabel {
       return DEADLINE;
     }
     return switch (l) {
-      case "牵头单位", "主责单位" -> LEAD_UNIT;
+      case "牵头单位", "主责单位", "牵头" -> LEAD_UNIT;
       case "责任单位" -> RESPONSIBLE_UNIT;
       default -> SUPPORT_UNIT;
     };

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fenjie.model.IngestWarning;
 import org.fenjie.model.Leader;
 import org.fenjie.model.ParsedDocument;
@@ -17,6 +19,8 @@ import org.fenjie.model.TaskRow;
  */
 public final class InlineListLayout implements DocumentLayout {
 
+  /** A unit marked as the lead inside a 责任单位 list: "县发改局（牵头）". */
+  private static final Pattern MARKED_LEAD = Pattern.compile("^(.+?)[（(]牵头[)）]$");
   /** Fewer bracketed items than this and the numbered paragraphs are probably something else. */
   private static final int MIN_ITEMS = 3;
 
@@ -45,11 +49,12 @@ public final class InlineListLayout implements DocumentLayout {
     items.stream().filter(i -> i.bracket() != null).forEach(i -> taskSections.add(i.section()));
     List<TaskRow> rows = new ArrayList<>();
     List<IngestWarning> warnings = new ArrayList<>();
+    UniqueIds ids = new UniqueIds(text.fileName(), warnings);
     for (InlineItem item : items) {
       if (!taskSections.contains(item.section())) {
         continue; // numbered paragraphs of a part with no task in it (工作要求)
       }
-      rows.add(row(header, kind, RowIds.row(key, item.localKey()), text.fileName(), item, warnings));
+      rows.add(row(header, kind, ids.next(key, item.localKey(), item.line()), text.fileName(), item, warnings));
     }
     return new ParsedDocument(text.fileName(), rows, List.of(), warnings);
   }
@@ -66,13 +71,32 @@ public final class InlineListLayout implements DocumentLayout {
       return new TaskRow(id, h.region(), h.year(), kind, h.docNo(), h.docTitle(), h.docDate(), source,
           item.section(), item.seq(), CellText.clean(item.task()), List.of(), List.of(), List.of(), List.of());
     }
-    boolean hasLead = b.has(InlineLabel.LEAD_UNIT);
-    List<String> lead = hasLead ? b.get(InlineLabel.LEAD_UNIT) : b.get(InlineLabel.RESPONSIBLE_UNIT);
-    List<String> support = new ArrayList<>(hasLead ? b.get(InlineLabel.RESPONSIBLE_UNIT) : List.of());
-    support.addAll(b.get(InlineLabel.SUPPORT_UNIT));
+    List<List<String>> units = units(b);
+    List<String> lead = units.get(0);
+    List<String> support = units.get(1);
     return new TaskRow(id, h.region(), h.year(), kind, h.docNo(), h.docTitle(), h.docDate(), source,
         item.section(), item.seq(), CellText.clean(item.task()), lead, support,
         leaders(b.get(InlineLabel.LEADER), lead, source, item, id, warnings), b.get(InlineLabel.OVERSEER));
+  }
+
+  /** Lead and support units: 牵头单位 leads; in a 责任单位 list the units marked （牵头） lead, else all of them. */
+  private static List<List<String>> units(ResponsibilityBracket b) {
+    List<String> responsible = b.get(InlineLabel.RESPONSIBLE_UNIT);
+    boolean marked = responsible.stream().anyMatch(u -> MARKED_LEAD.matcher(u).matches());
+    List<String> lead = new ArrayList<>(b.get(InlineLabel.LEAD_UNIT));
+    List<String> support = new ArrayList<>();
+    for (String unit : responsible) {
+      Matcher m = MARKED_LEAD.matcher(unit);
+      if (m.matches()) {
+        lead.add(m.group(1));
+      } else if (marked || b.has(InlineLabel.LEAD_UNIT)) {
+        support.add(unit);
+      } else {
+        lead.add(unit);
+      }
+    }
+    support.addAll(b.get(InlineLabel.SUPPORT_UNIT));
+    return List.of(lead, support);
   }
 
   /**

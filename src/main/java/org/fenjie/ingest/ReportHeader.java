@@ -49,9 +49,9 @@ record ReportHeader(String region, String docNo, String docTitle, String docDate
       Matcher r = CONGRESS_REGION.matcher(line);
       Matcher s = SPEAKER_REGION.matcher(line);
       if (region == null && r.find()) {
-        region = r.group(1);
+        region = countyLevel(r.group(1));
       } else if (region == null && s.find()) {
-        region = s.group(1);
+        region = countyLevel(s.group(1));
       }
     }
     if (date == null) {
@@ -73,6 +73,12 @@ record ReportHeader(String region, String docNo, String docTitle, String docDate
       }
     }
     return Integer.parseInt(date.substring(0, 4)) + 1;
+  }
+
+  /** "泉州市泉港区" → "泉港区": rows carry the county-level region, as the table layouts do. */
+  private static String countyLevel(String named) {
+    String county = DocumentHeaderReader.countyOf(named);
+    return county != null ? county : named;
   }
 
   /** Removes the letter-spacing PDF titles carry ("政 府 工 作 报 告"). */

@@ -19,13 +19,15 @@ final class ReportWalk {
   private final String source;
   private final List<TaskRow> rows = new ArrayList<>();
   private final List<IngestWarning> warnings = new ArrayList<>();
+  private final UniqueIds ids;
 
   private Part part = Part.PREAMBLE;
   private String partHeading;
   private String subHeading;
   private int reviewYear;
   private int planYear;
-  private int reviewSeq;
+  /** The review part's paragraphs, held until the part ends so cut ones can be re-joined. */
+  private final List<String> review = new ArrayList<>();
   private int planItems;
 
   private String itemSeq;
@@ -35,20 +37,19 @@ final class ReportWalk {
   ReportWalk(ReportHeader header, String source) {
     this.header = header;
     this.source = source;
+    this.ids = new UniqueIds(source, warnings);
   }
 
   void accept(Paragraph p) {
     String t = CellText.clean(p.text());
     if (WorkReportLayout.isPartHeading(t)) {
       flushItem();
+      flushReview();
       startPart(t);
       return;
     }
     switch (part) {
-      case REVIEW -> {
-        String seq = String.valueOf(++reviewSeq);
-        rows.add(row(reviewYear, List.of(partHeading), HeadingNumbers.path(List.of(partHeading)) + "-p" + seq, seq, t));
-      }
+      case REVIEW -> review.add(t);
       case PLAN -> acceptPlan(t, p.line());
       case PREAMBLE -> { }
     }
@@ -93,17 +94,25 @@ final class ReportWalk {
       return;
     }
     List<String> section = subHeading == null ? List.of(partHeading) : List.of(partHeading, subHeading);
-    TaskRow r = row(planYear, section, HeadingNumbers.path(section) + "-" + itemSeq, itemSeq, itemText.toString());
-    if (rows.stream().anyMatch(o -> o.id().equals(r.id()))) {
-      warnings.add(new IngestWarning(source, itemLine, r.id(), "item " + itemSeq + " is numbered twice under one heading"));
-    }
-    rows.add(r);
+    rows.add(row(planYear, section, HeadingNumbers.path(section) + "-" + itemSeq, itemSeq, itemText.toString(), itemLine));
     planItems++;
     itemText = null;
   }
 
+  /** One row per review paragraph, numbered in order. */
+  private void flushReview() {
+    List<String> paragraphs = ParallelParagraphs.join(review);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String seq = String.valueOf(i + 1);
+      rows.add(row(reviewYear, List.of(partHeading), HeadingNumbers.path(List.of(partHeading)) + "-p" + seq, seq,
+          paragraphs.get(i), 0));
+    }
+    review.clear();
+  }
+
   List<TaskRow> finish() {
     flushItem();
+    flushReview();
     return List.copyOf(rows);
   }
 
@@ -115,9 +124,9 @@ final class ReportWalk {
     return List.copyOf(warnings);
   }
 
-  private TaskRow row(int year, List<String> section, String localKey, String seq, String task) {
+  private TaskRow row(int year, List<String> section, String localKey, String seq, String task, int line) {
     // keyed by the row's own year, as CorpusIds expects: review rows are jinjiang-2024-report-…
-    String id = RowIds.row(RowIds.documentKey(header.region(), year, TaskRow.KIND_REPORT), localKey);
+    String id = ids.next(RowIds.documentKey(header.region(), year, TaskRow.KIND_REPORT), localKey, line);
     return new TaskRow(id, header.region(), year, TaskRow.KIND_REPORT, header.docNo(), header.docTitle(),
         header.docDate(), source, section, seq, task, List.of(), List.of(), List.of(), List.of());
   }

@@ -70,6 +70,13 @@ final class RowDrafter {
       notes.add("extra cells ignored: " + rest.subList(roles.size(), rest.size()));
       rest = rest.subList(0, roles.size());
     }
+    int deadline = roles.indexOf(ColumnRole.DEADLINE);
+    if (deadline >= 0 && rest.size() < roles.size() && !rest.isEmpty() && isDeadline(rest.get(rest.size() - 1))) {
+      // a cell before the deadline was lost: the deadline text must not slide into a people column
+      while (rest.size() <= deadline) {
+        rest.add(rest.size() - 1, "");
+      }
+    }
     Map<ColumnRole, String> out = new EnumMap<>(ColumnRole.class);
     for (int k = 0; k < rest.size(); k++) {
       out.put(roles.get(k), rest.get(k));
@@ -80,6 +87,12 @@ final class RowDrafter {
       }
     }
     return out;
+  }
+
+  /** "2026年12月底前", "长期坚持", "6月": what a 完成时限 cell holds. */
+  static boolean isDeadline(String cell) {
+    String c = CellText.name(cell);
+    return c.length() <= 16 && (c.matches(".*\\d+月.*") || c.matches(".*(底前|长期|持续|年内|全年).*"));
   }
 
   /** A short piece right after a sub-section label, before the task: the label was split over cells. */

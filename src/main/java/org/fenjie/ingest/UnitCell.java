@@ -22,16 +22,41 @@ final class UnitCell {
   private final boolean[] joined;
 
   UnitCell(String cell) {
-    this.tokens = List.of(CellText.clean(cell.replace("**", "")).split(" "))
-        .stream().filter(t -> !t.isEmpty()).toList();
+    this.tokens = List.of(CellText.clean(cell).split(" ")).stream()
+        .filter(t -> !t.isEmpty()).flatMap(t -> splitList(t).stream()).toList();
     this.joined = new boolean[Math.max(0, tokens.size() - 1)];
     for (int i = 0; i + 1 < tokens.size(); i++) {
       joined[i] = mustJoin(tokens.get(i), tokens.get(i + 1));
     }
   }
 
+  /**
+   * "县发改局、县工信局" lists two units; "各镇人民政府、街道办事处" (each town's government and each
+   * sub-district office) is one collective unit, and so is anything whose parts do not end like units.
+   */
+  static List<String> splitList(String token) {
+    String t = token.endsWith("、") ? token.substring(0, token.length() - 1) : token;
+    List<String> parts = List.of(t.split("[、，；;]"));
+    if (parts.size() < 2 || isCollective(t) || unbalanced(t) || !parts.stream().allMatch(UnitCell::endsLikeUnit)) {
+      return List.of(token);
+    }
+    List<String> out = new ArrayList<>(parts);
+    if (token.endsWith("、")) {
+      out.set(out.size() - 1, out.get(out.size() - 1) + "、");
+    }
+    return out;
+  }
+
+  private static boolean isCollective(String name) {
+    return name.startsWith("各") || name.startsWith("相关") || name.startsWith("有关");
+  }
+
   static boolean mustJoin(String left, String right) {
-    return left.endsWith("、") || left.endsWith("，") || left.endsWith("/") || left.endsWith("+")
+    boolean listContinues = left.endsWith("、") || left.endsWith("，");
+    if (listContinues && !isCollective(left) && endsLikeUnit(trimSeparator(left)) && endsLikeUnit(right)) {
+      return false; // "县发改局、 县工信局": a list broken at a line end
+    }
+    return listContinues || left.endsWith("/") || left.endsWith("+")
         || unbalanced(left)
         || "（(）)”、".indexOf(right.charAt(0)) >= 0
         || TAILS.contains(right)
@@ -68,25 +93,20 @@ final class UnitCell {
 
   /** The unit names: joined tokens concatenated without the space the extraction put between them. */
   List<String> names() {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    for (int i = 0; i < tokens.size(); i++) {
-      cur.append(tokens.get(i));
-      if (i == tokens.size() - 1 || !joined[i]) {
-        out.add(cur.toString());
-        cur.setLength(0);
-      }
-    }
-    return out;
+    return groupStarts().stream().map(this::groupName).toList();
   }
 
-  /** The name of the group starting at token {@code start}. */
+  private static String trimSeparator(String s) {
+    return s.replaceAll("[、，]+$", "");
+  }
+
+  /** The name of the group starting at token {@code start}, without a dangling list separator. */
   String groupName(int start) {
     StringBuilder cur = new StringBuilder(tokens.get(start));
     for (int i = start; i < joined.length && joined[i]; i++) {
       cur.append(tokens.get(i + 1));
     }
-    return cur.toString();
+    return trimSeparator(cur.toString());
   }
 
   /** Joins the group starting at token {@code start} with the group after it. */

@@ -1,6 +1,5 @@
 package org.fenjie.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +17,7 @@ public final class WorkReportLayout implements DocumentLayout {
 
   static final Pattern PART = Pattern.compile("^([一二三四五六七八九十]+)、\\s*(.{2,40})$");
   static final Pattern SUB_SECTION = Pattern.compile("^[（(]\\s*([一二三四五六七八九十]+)\\s*[)）]\\s*(.+)$");
-  static final Pattern ITEM = Pattern.compile("^(\\d{1,3})\\s*[、.．]\\s*(.+)$");
+  static final Pattern ITEM = Pattern.compile("^(\\d{1,3})\\s*[、.．](?!\\d)\\s*(.+)$");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
   private static final Pattern NOTES = Pattern.compile("^(附注|注释|名词解释)[：:]?$");
   /** The speaker turning to the deputies ("各位代表，…") closes whatever list came before. */

@@ -3,8 +3,10 @@ package org.fenjie.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Looks a search-box prefix up in the index's suggester: names and phrases containing every
@@ -27,7 +29,7 @@ final class Completions {
     }
     List<Lookup.LookupResult> results;
     try {
-      results = suggester.lookup(key, (java.util.Set<org.apache.lucene.util.BytesRef>) null, Math.max(1, Math.min(count, MAX_COUNT)), true, false);
+      results = suggester.lookup(key, (Set<BytesRef>) null, Math.max(1, Math.min(count, MAX_COUNT)), true, false);
     } catch (IllegalStateException notBuilt) {
       return List.of(); // an index without any names or phrases
     }

@@ -24,9 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.fenjie.index.IndexInfo;
-import org.fenjie.index.IndexLocation;
 import org.fenjie.index.Schema;
 import org.fenjie.model.TaskRow;
 
@@ -46,19 +44,16 @@ public final class LuceneTaskSearch implements TaskSearch {
   public static final int MAX_FACET_VALUES = 1_000;
   private static final int EXPORT_BATCH = 1_000;
 
-  private final IndexLocation location;
+  private final ServedIndex index;
   private final Analyzer analyzer = Schema.analyzer();
   private final FacetsConfig config = Schema.facetsConfig();
   private final QueryTranslator translator;
   private final TaskHighlighter highlighter = new TaskHighlighter(analyzer);
   private final SimilarRows similarRows = new SimilarRows(analyzer);
-  private volatile Generation generation;
-  private boolean closed;
 
-  private LuceneTaskSearch(IndexLocation location, SearchOptions options, Generation generation) {
-    this.location = location;
+  private LuceneTaskSearch(ServedIndex index, SearchOptions options) {
+    this.index = index;
     this.translator = new QueryTranslator(analyzer, options);
-    this.generation = generation;
   }
 
   /** Opens the index under {@code indexRoot}; fails naming the path when none has been built. */
@@ -67,12 +62,7 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   public static LuceneTaskSearch open(Path indexRoot, SearchOptions options) throws IOException {
-    IndexLocation location = new IndexLocation(indexRoot);
-    Path current =
-        location
-            .current()
-            .orElseThrow(() -> new IOException("no index in " + location.root() + "; build one with 'fenjie index'"));
-    return new LuceneTaskSearch(location, options, Generation.open(current));
+    return new LuceneTaskSearch(ServedIndex.open(indexRoot), options);
   }
 
   @Override
@@ -187,18 +177,8 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   @Override
-  public synchronized boolean refresh() throws IOException {
-    if (closed) {
-      throw new AlreadyClosedException("this search is closed");
-    }
-    Optional<Path> current = location.current();
-    Generation served = generation;
-    if (current.isEmpty() || current.get().equals(served.path())) {
-      return false;
-    }
-    generation = Generation.open(current.get());
-    served.retire();
-    return true;
+  public boolean refresh() throws IOException {
+    return index.refresh();
   }
 
   @Override
@@ -212,11 +192,8 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   @Override
-  public synchronized void close() throws IOException {
-    if (!closed) {
-      closed = true;
-      generation.retire();
-    }
+  public void close() throws IOException {
+    index.close();
   }
 
   private List<SearchHit> hits(RowSearcher s, Query textQuery, ScoreDoc[] docs, boolean byScore)
@@ -272,28 +249,7 @@ public final class LuceneTaskSearch implements TaskSearch {
     }
   }
 
-  /** Work done with one acquired searcher. */
-  private interface SearcherWork<T> {
-    T apply(RowSearcher searcher) throws IOException;
-  }
-
-  private <T> T withSearcher(SearcherWork<T> work) throws IOException {
-    while (true) {
-      Generation g = generation;
-      RowSearcher s;
-      try {
-        s = g.acquire();
-      } catch (AlreadyClosedException swappedMeanwhile) {
-        if (g == generation) {
-          throw swappedMeanwhile;
-        }
-        continue;
-      }
-      try {
-        return work.apply(s);
-      } finally {
-        g.release(s);
-      }
-    }
+  private <T> T withSearcher(ServedIndex.Work<T> work) throws IOException {
+    return index.withSearcher(work);
   }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,15 +37,11 @@ class InlineListLayoutTest {
   }
 
   @Test
-  void contestRowsCutByPageBreaksOrWithMixedBracketsMatchTheGoldenFile() throws Exception {
-    GoldenRows.assertMatch(FIXTURES.resolve("002_413767689e3e1b42.golden.jsonl"), new DocumentParser().parse(CONTEST).rows());
-  }
-
-  @Test
-  void anInventedCountyListParsesToItsHandWrittenRows() throws Exception {
-    ParsedDocument doc = new DocumentParser().parse(FIXTURES.resolve("xinan-2026-tasks.txt"));
-    assertEquals(10, doc.rows().size(), "the numbered 工作要求 at the end are not tasks");
-    GoldenRows.assertMatch(FIXTURES.resolve("xinan-2026-tasks.golden.jsonl"), doc.rows());
+  void oneResponsiblePersonForTwoUnitsIsReportedNotGuessed() throws Exception {
+    ParsedDocument doc = new DocumentParser().parse(FIXTURES.resolve("qinglan-2026-minsheng.txt"));
+    assertEquals(List.of(new Leader("宋丽", null)), doc.rows().get(3).leaders());
+    assertEquals(1, doc.warnings().size());
+    assertTrue(doc.warnings().get(0).message().contains("1 责任领导 for 2 lead units"), doc.warnings().get(0).message());
   }
 
   @Test
@@ -77,11 +70,13 @@ class InlineListLayoutTest {
   }
 
   @Test
-  void noOtherSeedIsClaimedAsAnInlineList() throws IOException {
-    for (String seed : List.of("000_49bd79bf689c61c0.txt", "001_941dc8cd29ccd4b4.txt", "003_de05cf948f9c50f8.txt", "004_c0ca6c59d42007b8.txt")) {
-      Path p = Path.of("seeds", seed);
-      assertFalse(new InlineListLayout().claims(new SourceText(seed, Files.readAllLines(p, StandardCharsets.UTF_8))), seed);
-    }
+  void aNumberPrintedTwiceKeepsBothRowsWithDistinctIds() throws Exception {
+    ParsedDocument doc = new InlineListLayout().parse(text("x.txt",
+        "某某县人民政府办公室文件", "某政办〔2026〕9号", "某某县人民政府办公室关于印发2026年重点任务的通知", "2026年3月1日",
+        "1. 任务一。（牵头单位：县发改局）", "2. 任务二。（牵头单位：县财政局）", "2. 任务三。（牵头单位：县教育局）"));
+    assertEquals(3, doc.rows().size());
+    assertEquals(3, doc.rows().stream().map(TaskRow::id).distinct().count());
+    assertTrue(doc.warnings().get(0).message().contains("printed twice"), doc.warnings().toString());
   }
 
   private static SourceText text(String name, String... lines) {

@@ -23,6 +23,18 @@ class NameSimilarityTest {
   @Test
   void insertedWordsLookAlike() {
     assertNotNull(NameSimilarity.units("高教中心", "高教发展中心"));
+    assertNotNull(NameSimilarity.units("晋东新区指挥部办公室", "晋东新区开发建设指挥部"));
+  }
+
+  @Test
+  void anOfficeNamedInBracketsLooksLikeItsHost() {
+    assertNotNull(NameSimilarity.units("财政局（国资办）", "财政局"));
+    assertNotNull(NameSimilarity.units("财政局（国资办）", "财政局（金融办）"));
+  }
+
+  @Test
+  void aBureauWithItsCityPrefixLooksLikeTheBureau() {
+    assertNotNull(NameSimilarity.units("泉州市晋江生态环境局", "生态环境局"));
   }
 
   @Test

@@ -53,8 +53,12 @@ class ReviewedAliasesTest {
   }
 
   @Test
-  void theShippedAliasFileLoads() {
+  void theShippedAliasFileJoinsTheSeedsObviousVariants() {
     ReviewedAliases a = ReviewedAliases.load();
-    assertEquals("陈埭镇", a.unit("晋江市", "陈埭镇人民政府"));
+    assertEquals(a.unit("晋江市", "陈埭镇人民政府"), a.unit("晋江市", "陈埭镇"));
+    assertEquals(a.unit("晋江市", "卫健局"), a.unit("晋江市", "卫健委"));
+    assertEquals(a.leader("晋江市", "许著赟"), a.leader("晋江市", "许著赞"));
+    assertEquals("蔡婉滨", a.leader("晋江市", "蔡婉滨"));
+    assertEquals("蔡婉洙", a.leader("晋江市", "蔡婉洙"), "look-alike names are left to a person to confirm");
   }
 }

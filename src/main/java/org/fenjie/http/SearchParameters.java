@@ -1,0 +1,121 @@
+package org.fenjie.http;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.fenjie.search.SearchRequest;
+import org.fenjie.search.SearchRequest.SortOrder;
+
+/**
+ * Turns query parameters into a {@link SearchRequest}, refusing with a message that names the
+ * parameter whatever is out of range: page and size bounds, the paging window, unknown sorts,
+ * over-long text, too many filter values and years that are not years.
+ */
+final class SearchParameters {
+
+  static final int DEFAULT_SIZE = 10;
+  static final int MAX_SIZE = 100;
+  /** Deepest row reachable by paging (as Elasticsearch's max_result_window); export gives them all. */
+  static final int MAX_WINDOW = 10_000;
+  static final int MAX_FILTER_VALUES = 50;
+  static final int MAX_FILTER_CHARS = 200;
+  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,9}");
+
+  private final int maxQueryChars;
+
+  SearchParameters(int maxQueryChars) {
+    this.maxQueryChars = maxQueryChars;
+  }
+
+  /** A search for one page: q, filters, page, size and sort. */
+  SearchRequest page(QueryParameters p) {
+    int size = number(p, "size", DEFAULT_SIZE, 1, MAX_SIZE);
+    int page = number(p, "page", 1, 1, MAX_WINDOW);
+    if ((long) page * size > MAX_WINDOW) {
+      throw ClientError.badRequest(
+          "第 " + page + " 页（每页 " + size + " 条）超出了第 " + MAX_WINDOW
+              + " 条，翻页最深到这里；请加筛选条件缩小范围，或用 /api/export 导出全部");
+    }
+    return new SearchRequest(text(p, "q"), filters(p), page, size, sort(p));
+  }
+
+  /** Every matching row in the requested order, for export (paging parameters are ignored). */
+  SearchRequest all(QueryParameters p) {
+    return new SearchRequest(text(p, "q"), filters(p), 1, MAX_SIZE, sort(p));
+  }
+
+  /** The query text of one parameter, "" when absent, refused past the length limit. */
+  String text(QueryParameters p, String name) {
+    String value = p.one(name);
+    if (value == null) {
+      return "";
+    }
+    int chars = value.codePointCount(0, value.length());
+    if (chars > maxQueryChars) {
+      throw ClientError.badRequest(
+          "参数 " + name + " 太长：" + chars + " 个字符，最多 " + maxQueryChars + " 个");
+    }
+    return value;
+  }
+
+  /** An optional whole number in [min, max]. */
+  static int number(QueryParameters p, String name, int fallback, int min, int max) {
+    String value = p.one(name);
+    if (value == null || value.isEmpty()) {
+      return fallback;
+    }
+    if (!WHOLE_NUMBER.matcher(value).matches()) {
+      throw ClientError.badRequest("参数 " + name + " 应为 " + min + " 到 " + max + " 的整数，收到 '" + shorten(value) + "'");
+    }
+    int n = Integer.parseInt(value);
+    if (n < min || n > max) {
+      throw ClientError.badRequest("参数 " + name + " 应在 " + min + " 到 " + max + " 之间，收到 " + n);
+    }
+    return n;
+  }
+
+  private static SortOrder sort(QueryParameters p) {
+    String value = p.one("sort");
+    if (value == null || value.isEmpty()) {
+      return SortOrder.RELEVANCE;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "relevance" -> SortOrder.RELEVANCE;
+      case "doc" -> SortOrder.DOCUMENT;
+      default -> throw ClientError.badRequest("参数 sort 只能是 relevance 或 doc，收到 '" + shorten(value) + "'");
+    };
+  }
+
+  private static Map<String, List<String>> filters(QueryParameters p) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (String dim : SearchRequest.DIMENSIONS) {
+      List<String> values = p.all(dim).stream().map(String::strip).distinct().toList();
+      if (values.isEmpty()) {
+        continue;
+      }
+      if (values.size() > MAX_FILTER_VALUES) {
+        throw ClientError.badRequest("参数 " + dim + " 给了 " + values.size() + " 个值，最多 " + MAX_FILTER_VALUES + " 个");
+      }
+      for (String v : values) {
+        if (v.length() > MAX_FILTER_CHARS) {
+          throw ClientError.badRequest("参数 " + dim + " 的值太长：最多 " + MAX_FILTER_CHARS + " 个字符");
+        }
+        if (dim.equals("year") && !YEAR.matcher(v).matches()) {
+          throw ClientError.badRequest("参数 year 应为四位年份，如 2026，收到 '" + shorten(v) + "'");
+        }
+      }
+      filters.put(dim, values);
+    }
+    return filters;
+  }
+
+  /** Echoes at most 40 characters of a bad value so that an error message stays readable. */
+  static String shorten(String value) {
+    return value.codePointCount(0, value.length()) <= 40
+        ? value
+        : value.substring(0, value.offsetByCodePoints(0, 40)) + "…";
+  }
+}

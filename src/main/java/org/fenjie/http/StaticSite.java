@@ -1,0 +1,58 @@
+package org.fenjie.http;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The page and the widget from the web/ directory on disk, read at request time so that an edited
+ * page shows without a restart. Until the page exists, / answers with a short placeholder that
+ * points at the API.
+ */
+final class StaticSite {
+
+  static final String PLACEHOLDER =
+      """
+      <!doctype html>
+      <html lang="zh-CN"><head><meta charset="utf-8"><title>fenjie 分解</title></head>
+      <body>
+      <h1>fenjie 分解</h1>
+      <p>检索页面尚未安装（web/index.html 不存在）。The search page is not installed yet; the API works:</p>
+      <ul>
+      <li><a href="/api/search?q=%E6%B5%B7%E5%A4%96%E4%BB%93">/api/search?q=海外仓</a></li>
+      <li><a href="/api/suggest?q=%E9%99%88">/api/suggest?q=陈</a></li>
+      <li><a href="/health">/health</a></li>
+      </ul>
+      </body></html>
+      """;
+
+  private final Path web;
+
+  StaticSite(Path web) {
+    this.web = web;
+  }
+
+  void register(JavalinConfig config) {
+    if (Files.isDirectory(web)) {
+      config.staticFiles.add(
+          files -> {
+            files.hostedPath = "/";
+            files.directory = web.toAbsolutePath().toString();
+            files.location = Location.EXTERNAL;
+            // Dotfiles (.gitkeep, an editor's .swp, a stray .env) are never part of the site.
+            files.skipFileFunction = request -> request.getRequestURI().contains("/.");
+          });
+    }
+    config.routes.get("/", this::index);
+  }
+
+  private void index(Context ctx) throws IOException {
+    Path index = web.resolve("index.html");
+    String html = Files.isRegularFile(index) ? Files.readString(index, StandardCharsets.UTF_8) : PLACEHOLDER;
+    ctx.html(html);
+  }
+}
