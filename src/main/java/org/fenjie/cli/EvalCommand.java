@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.fenjie.eval.EvalReport;
 import org.fenjie.eval.Evaluation;
+import org.fenjie.eval.JudgedRows;
 import org.fenjie.eval.RelevanceSet;
 import org.fenjie.eval.Ranker;
 import org.fenjie.search.BaselineSearch;
@@ -55,6 +56,7 @@ public final class EvalCommand implements Command {
         SeedIndexer.Result built = SeedIndexer.build(Path.of(o.value("--seeds", "seeds")), index, err);
         err.println("fenjie eval: indexed " + built.report().rows() + " rows into a temporary index");
       }
+      warnAboutDriftedJudgments(relevance, index, err);
       List<Evaluation> all = evaluate(relevance, index);
       Evaluation current = all.get(0);
       Evaluation baseline = all.get(all.size() - 1);
@@ -65,6 +67,19 @@ public final class EvalCommand implements Command {
         deleteTree(tmp);
       }
     }
+  }
+
+  /** Judgments whose row is gone or prints other text make the figures wrong: say so first. */
+  static List<String> warnAboutDriftedJudgments(RelevanceSet set, Path index, PrintStream err) throws IOException {
+    List<String> problems;
+    try (TaskSearch search = LuceneTaskSearch.open(index)) {
+      problems = JudgedRows.problems(set, id -> search.get(id).map(r -> r.task()));
+    }
+    if (!problems.isEmpty()) {
+      err.println("fenjie eval: WARNING " + problems.size() + " judged rows are not what was judged; figures are off:");
+      problems.stream().limit(10).forEach(p -> err.println("  " + p));
+    }
+    return problems;
   }
 
   /** The served ranking first, then each switch turned off, then the naive baseline last. */

@@ -16,11 +16,12 @@ import java.util.Map;
 
 /**
  * A judged query set read from two tab-separated UTF-8 files (format in docs/eval.md):
- * {@code queries.tsv} (id, type, query, note) and {@code judgments.tsv} (query id, row id, grade).
- * Lines starting with # and blank lines are ignored. A malformed line, a duplicate query or
+ * {@code queries.tsv} (id, type, query, note) and {@code judgments.tsv} (query id, row id, grade,
+ * and optionally an excerpt: the start of the row's task text when it was judged, so a row id that
+ * comes to point at other text is noticed). Lines starting with # and blank lines are ignored. A malformed line, a duplicate query or
  * judgment, a grade outside 0..2 or a judgment for an unknown query is an error naming file and line.
  */
-public record RelevanceSet(String name, List<JudgedQuery> queries) {
+public record RelevanceSet(String name, List<JudgedQuery> queries, Map<String, String> excerpts) {
 
   public static final String QUERIES = "queries.tsv";
   public static final String JUDGMENTS = "judgments.tsv";
@@ -28,6 +29,7 @@ public record RelevanceSet(String name, List<JudgedQuery> queries) {
 
   public RelevanceSet {
     queries = List.copyOf(queries);
+    excerpts = Map.copyOf(excerpts);
   }
 
   /** The set shipped in the jar (src/main/resources/eval). */
@@ -64,6 +66,7 @@ public record RelevanceSet(String name, List<JudgedQuery> queries) {
     }
     Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
     heads.keySet().forEach(id -> grades.put(id, new LinkedHashMap<>()));
+    Map<String, String> excerpts = new LinkedHashMap<>();
     for (Line l : lines(judgments, judgmentsName)) {
       if (l.cells.length < 3) {
         throw l.error("expected: query id TAB row id TAB grade");
@@ -75,11 +78,14 @@ public record RelevanceSet(String name, List<JudgedQuery> queries) {
       if (forQuery.put(l.cells[1], grade(l)) != null) {
         throw l.error("row " + l.cells[1] + " judged twice for " + l.cells[0]);
       }
+      if (l.cells.length > 3 && !l.cells[3].isBlank()) {
+        excerpts.put(l.cells[1], l.cells[3].strip());
+      }
     }
     List<JudgedQuery> out = new ArrayList<>();
     heads.forEach(
         (id, c) -> out.add(new JudgedQuery(id, c[1].strip(), c[2].strip(), c.length > 3 ? c[3].strip() : "", grades.get(id))));
-    return new RelevanceSet(name, out);
+    return new RelevanceSet(name, out, excerpts);
   }
 
   public int judgmentCount() {

@@ -10,13 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.fenjie.eval.Evaluation;
-import org.fenjie.eval.JudgedQuery;
 import org.fenjie.eval.RelevanceSet;
-import org.fenjie.ingest.DocumentParser;
-import org.fenjie.model.ParsedDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,15 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RelevanceFloorsTest {
 
-  /** Overall floors: measured 0.958 nDCG@10, 0.916 recall@50 (0.994 of the rows graded 2), 1.000 MRR. */
-  static final double NDCG = 0.945;
-  static final double RECALL = 0.90;
-  static final double DIRECT_RECALL = 0.98;
+  /** Overall floors: measured 0.959 nDCG@10, 0.926 recall@50 (0.999 of the rows graded 2), 1.000 MRR. */
+  static final double NDCG = 0.95;
+  static final double RECALL = 0.92;
+  static final double DIRECT_RECALL = 0.99;
   static final double MRR = 0.98;
 
   /** nDCG@10 per query type, each a little below its measured value. */
   static final Map<String, Double> NDCG_BY_TYPE = Map.of(
-      "topic", 0.93, "synonym", 0.85, "phrase", 0.98, "and", 0.92, "leader", 0.94, "unit", 0.95, "number", 0.98);
+      "topic", 0.94, "synonym", 0.85, "phrase", 0.98, "and", 0.93, "leader", 0.96, "unit", 0.95, "number", 0.98);
 
   @TempDir static Path index;
   static RelevanceSet set = RelevanceSet.bundled();
@@ -83,17 +78,8 @@ class RelevanceFloorsTest {
   }
 
   @Test
-  void everyJudgedRowExistsInTheParsedSeeds() throws Exception {
-    Set<String> ids = new DocumentParser().parseAll(DocumentParser.documentsIn(Path.of("seeds"))).stream()
-        .map(ParsedDocument::rows)
-        .flatMap(List::stream)
-        .map(r -> r.id())
-        .collect(Collectors.toSet());
-    for (JudgedQuery q : set.queries()) {
-      for (String id : q.grades().keySet()) {
-        assertTrue(ids.contains(id), q.id() + " judges " + id + ", which the seeds no longer give");
-      }
-    }
+  void everyJudgedRowIsStillTheRowThatWasJudged() throws IOException {
+    assertEquals(List.of(), EvalCommand.warnAboutDriftedJudgments(set, index, new PrintStream(PrintStream.nullOutputStream())));
   }
 
   @Test

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,17 @@ class RelevanceSetTest {
     assertEquals("", q.note());
     assertEquals(2, q.grade("row-1"));
     assertEquals(1, q.relevantCount(), "grade 0 is judged, not relevant");
+  }
+
+  @Test
+  void aRowThatNoLongerPrintsItsExcerptIsReported() throws IOException {
+    RelevanceSet set = read("q1\ttopic\t海外仓\n", "q1\trow-1\t2\t新建超20个海外仓\nq1\trow-2\t1\nq1\trow-3\t1\n");
+    Map<String, String> tasks = Map.of("row-1", "新建超 20 个海外仓，持续拓展", "row-2", "加快建设保税仓");
+    assertEquals(List.of("row-3: judged, but not in the index"),
+        JudgedRows.problems(set, id -> Optional.ofNullable(tasks.get(id))), "whitespace is ignored, no excerpt means no check");
+    Map<String, String> shifted = Map.of("row-1", "沈海高速朴里服务区", "row-2", "x", "row-3", "y");
+    assertEquals(List.of("row-1: was judged when it printed '新建超20个海外仓…', now prints '沈海高速朴里服务区…'"),
+        JudgedRows.problems(set, id -> Optional.ofNullable(shifted.get(id))));
   }
 
   private static RelevanceSet read(String queries, String judgments) throws IOException {
