@@ -88,7 +88,7 @@ public final class EvalCommand implements Command {
     SearchOptions served = SearchOptions.defaults();
     all.add(engine("fenjie (served ranking)", index, served, set));
     all.add(engine("  without the CJK bigram field", index, served.withBigrams(false), set));
-    all.add(engine("  without section headings", index, served.withSections(false), set));
+    all.add(engine("  without headings, region and kind", index, served.withSections(false), set));
     all.add(engine("  without unit/leader name fields", index, served.withNames(false), set));
     all.add(engine("  without query-time synonyms", index, served.withSynonyms(false), set));
     all.add(engine("engine with every switch off (figures stay)", index, SearchOptions.baseline(), set));

@@ -54,6 +54,8 @@ public final class RowDocument {
     for (String heading : row.section()) {
       doc.add(new TextField(Schema.SECTION, heading, Field.Store.NO));
     }
+    doc.add(new TextField(Schema.SCOPE, row.region().strip(), Field.Store.NO));
+    doc.add(new TextField(Schema.SCOPE, row.kind().strip(), Field.Store.NO));
     for (String phrase : quotedPhrases(row.task())) {
       doc.add(new StringField(Schema.PHRASES, phrase, Field.Store.NO));
     }

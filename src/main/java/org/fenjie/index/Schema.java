@@ -18,7 +18,7 @@ import org.apache.lucene.search.SortField;
 public final class Schema {
 
   /** Bumped whenever the fields change; an index written with another version counts as stale. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /** "row" or "glossary": glossary entries live in the index but never count as rows. */
   public static final String TYPE = "type";
@@ -39,6 +39,11 @@ public final class Schema {
   public static final String TASK_BIGRAM = "task_bigram";
   /** Section headings as bigrams: context for a row, weighted low. */
   public static final String SECTION = "section";
+  /**
+   * The row's region and kind as bigrams (晋江市, 争先进位), so "南安 低效用地" or "争先进位 低效用地"
+   * finds the rows of that county or document kind although their text never names it.
+   */
+  public static final String SCOPE = "scope";
   /** Unit and leader names, printed and canonical, exactly (whitespace removed). */
   public static final String NAMES = "names";
   /** The same names as bigrams, so 商务 finds 市商务局. */
@@ -99,7 +104,7 @@ public final class Schema {
     Analyzer bigrams = new BigramAnalyzer();
     return new PerFieldAnalyzerWrapper(
         new SmartChineseAnalyzer(),
-        Map.of(TASK_BIGRAM, bigrams, SECTION, bigrams, NAMES_BIGRAM, bigrams));
+        Map.of(TASK_BIGRAM, bigrams, SECTION, bigrams, SCOPE, bigrams, NAMES_BIGRAM, bigrams));
   }
 
   /** Facets: SortedSetDocValues, no taxonomy; units and leaders are multi-valued. */

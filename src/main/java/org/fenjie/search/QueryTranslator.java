@@ -112,6 +112,8 @@ final class QueryTranslator {
     }
     if (options.sections()) {
       add(alternatives, builder.createPhraseQuery(Schema.SECTION, text), SECTION_BOOST);
+      // Region and kind as context too (added by the relevance work): "南安 低效用地" means 南安's rows.
+      add(alternatives, builder.createPhraseQuery(Schema.SCOPE, text), SECTION_BOOST);
     }
     // Figures (added by the relevance work): "5%" prefers rows printing 5% over rows with a bare 5.
     Figures.of(text).ifPresent(f ->

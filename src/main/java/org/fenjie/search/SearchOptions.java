@@ -2,8 +2,8 @@ package org.fenjie.search;
 
 /**
  * Ranking switches, so the relevance evaluation can compare variants on the same index: the CJK
- * bigram field beside smartcn, section headings as weak context, unit/leader name fields, and the
- * reviewed query-time synonyms ({@link QuerySynonyms}).
+ * bigram field beside smartcn, section headings, region and kind as weak context, unit/leader name
+ * fields, and the reviewed query-time synonyms ({@link QuerySynonyms}).
  * {@link #baseline()} is the plain reference: one smartcn field, default BM25.
  */
 public record SearchOptions(boolean bigrams, boolean sections, boolean names, boolean synonyms) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RelevanceFloorsTest {
 
-  /** Overall floors: measured 0.959 nDCG@10, 0.926 recall@50 (0.999 of the rows graded 2), 1.000 MRR. */
+  /** Overall floors: measured 0.959 nDCG@10, 0.925 recall@50 (0.999 of the rows graded 2), 1.000 MRR. */
   static final double NDCG = 0.95;
   static final double RECALL = 0.92;
   static final double DIRECT_RECALL = 0.99;
@@ -32,7 +32,7 @@ class RelevanceFloorsTest {
 
   /** nDCG@10 per query type, each a little below its measured value. */
   static final Map<String, Double> NDCG_BY_TYPE = Map.of(
-      "topic", 0.94, "synonym", 0.85, "phrase", 0.98, "and", 0.93, "leader", 0.96, "unit", 0.95, "number", 0.98);
+      "topic", 0.94, "synonym", 0.85, "phrase", 0.98, "and", 0.935, "leader", 0.96, "unit", 0.95, "number", 0.98);
 
   @TempDir static Path index;
   static RelevanceSet set = RelevanceSet.bundled();
@@ -65,8 +65,8 @@ class RelevanceFloorsTest {
   void theServedRankingIsClearlyAboveTheNaiveBaseline() {
     Evaluation.Summary served = served().overall();
     Evaluation.Summary base = all.get(all.size() - 1).overall();
-    assertTrue(served.ndcg() - base.ndcg() >= 0.25, served.ndcg() + " vs baseline " + base.ndcg());
-    assertTrue(served.recall() - base.recall() >= 0.25, served.recall() + " vs baseline " + base.recall());
+    assertTrue(served.ndcg() - base.ndcg() >= 0.3, served.ndcg() + " vs baseline " + base.ndcg());
+    assertTrue(served.recall() - base.recall() >= 0.3, served.recall() + " vs baseline " + base.recall());
   }
 
   @Test

@@ -59,6 +59,13 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aCountyOrDocumentKindTypedAsAWordNarrowsToItsRows() throws IOException {
+    assertEquals(idsWhere(r -> r.region().equals("南安市") && r.task().contains("链主")), ids("南安 链主"));
+    assertEquals(idsWhere(r -> r.region().equals("晋江市") && r.task().contains("海外仓")), ids("晋江市 海外仓"));
+    assertEquals(idsWhere(r -> r.kind().equals(TaskRow.KIND_CONTEST) && r.task().contains("低效用地")), ids("争先进位 低效用地"));
+  }
+
+  @Test
   void aLeadingMinusExcludes() throws IOException {
     assertEquals(idsWhere(r -> r.task().contains("海外仓") && !r.task().contains("跨境电商")), ids("海外仓 -跨境电商"));
     assertEquals(idsWhere(r -> !r.task().contains("海外仓")), ids("-海外仓"));
