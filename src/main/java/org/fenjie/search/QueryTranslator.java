@@ -41,15 +41,22 @@ final class QueryTranslator {
   static final float FIGURE_SCORE = 100f;
   /** A synonym (see {@link QuerySynonyms}) counts a little less than the word the user typed. */
   static final float SYNONYM_BOOST = 0.8f;
+  /**
+   * Rows holding every part of a run-together word (晋江养老) but not the word itself count half:
+   * below the rows that print it as typed.
+   */
+  static final float PARTS_BOOST = 0.5f;
 
   private final QueryBuilder builder;
   private final SearchOptions options;
   private final QuerySynonyms synonyms;
+  private final WordParts parts;
 
   QueryTranslator(Analyzer analyzer, SearchOptions options) {
     this.builder = new QueryBuilder(analyzer);
     this.options = options;
     this.synonyms = options.synonyms() ? QuerySynonyms.load() : QuerySynonyms.none();
+    this.parts = new WordParts(analyzer);
   }
 
   /** The query matching rows for this text; match-all for an empty one. */
@@ -83,10 +90,32 @@ final class QueryTranslator {
   }
 
   /**
-   * One word or phrase, or any of its reviewed synonyms (query-time expansion, added by the
-   * relevance work: see QuerySynonyms); null when nothing in it is searchable.
+   * One word or phrase as typed (with its synonyms), or, for an unquoted word a Chinese user ran
+   * together (晋江养老, 海外仓建设), all of its parts anywhere in the row, weighted lower. Added by
+   * the relevance work (QuerySynonyms, WordParts); null when nothing in it is searchable.
    */
   private Query clause(QueryText.Clause c) {
+    Query typed = withSynonyms(c);
+    List<String> split = c.quoted() ? List.of(c.text()) : parts.of(c.text());
+    if (typed == null || split.size() == 1) {
+      return typed;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String part : split) {
+      Query q = withSynonyms(new QueryText.Clause(part, false));
+      if (q == null) {
+        return typed;
+      }
+      all.add(q, Occur.MUST);
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    either.add(typed, Occur.SHOULD);
+    either.add(new BoostQuery(all.build(), PARTS_BOOST), Occur.SHOULD);
+    return either.build();
+  }
+
+  /** The word or phrase, or any of its reviewed synonyms (QuerySynonyms). */
+  private Query withSynonyms(QueryText.Clause c) {
     List<String> forms = synonyms.forms(c);
     Query typed = word(forms.get(0));
     if (forms.size() == 1 || typed == null) {

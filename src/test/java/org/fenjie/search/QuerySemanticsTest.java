@@ -66,6 +66,17 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void wordsRunTogetherMatchLikeWordsWithSpacesButRankBelowTheExactText() throws IOException {
+    assertEquals(ids("晋江 养老"), ids("晋江养老"));
+    assertFalse(ids("晋江养老").isEmpty());
+    List<String> ranked = search.search(SearchFixture.query("链主企业")).hits().stream().map(h -> h.row().id()).toList();
+    assertTrue(ranked.contains("nanan-2026-breakdown-28"), "以三安为链主，集聚一批上下游企业: both parts, apart");
+    assertTrue(ranked.indexOf("nanan-2026-breakdown-28") > ranked.indexOf("jinjiang-2026-breakdown-1"),
+        "构筑以链主企业为龙头 (the text as typed) first: " + ranked);
+    assertFalse(ids("\"链主企业\"").contains("nanan-2026-breakdown-28"), "quoted stays exact");
+  }
+
+  @Test
   void aLeadingMinusExcludes() throws IOException {
     assertEquals(idsWhere(r -> r.task().contains("海外仓") && !r.task().contains("跨境电商")), ids("海外仓 -跨境电商"));
     assertEquals(idsWhere(r -> !r.task().contains("海外仓")), ids("-海外仓"));
