@@ -86,6 +86,42 @@ public final class RowDocument {
     return doc;
   }
 
+  /** A printed name (whitespace and brackets normalised) whose facet value is another name. */
+  public record Alias(String dimension, String variant, String canonical) {}
+
+  /** The row's names that facet under a different canonical name, so filters can follow them. */
+  public List<Alias> aliases(TaskRow row) {
+    List<Alias> out = new ArrayList<>();
+    for (String u : concat(row.leadUnits(), row.supportUnits())) {
+      addAlias(out, Schema.DIM_UNIT, u, u == null ? null : names.unit(row.region(), u));
+    }
+    for (Leader l : row.leaders()) {
+      addAlias(out, Schema.DIM_LEADER, l.name(), l.name() == null ? null : names.leader(row.region(), l.name()));
+    }
+    for (String o : row.overseers()) {
+      addAlias(out, Schema.DIM_LEADER, o, o == null ? null : names.leader(row.region(), o));
+    }
+    return out;
+  }
+
+  private static void addAlias(List<Alias> out, String dimension, String printed, String canonical) {
+    if (printed == null || canonical == null) {
+      return;
+    }
+    String variant = CanonicalNames.normalise(printed);
+    if (!variant.isEmpty() && !variant.equals(canonical)) {
+      out.add(new Alias(dimension, variant, canonical));
+    }
+  }
+
+  /** An alias as a document of its own type: read by the searcher, never counted as a row. */
+  public static Document of(Alias alias) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.TYPE, Schema.TYPE_ALIAS, Field.Store.NO));
+    doc.add(new StoredField(Schema.ALIAS_JSON, RowJson.write(alias)));
+    return doc;
+  }
+
   /** Canonical unit names of the lead and support columns, each once. */
   public Set<String> units(TaskRow row) {
     Set<String> out = new LinkedHashSet<>();

@@ -18,13 +18,16 @@ import org.apache.lucene.search.SortField;
 public final class Schema {
 
   /** Bumped whenever the fields change; an index written with another version counts as stale. */
-  public static final String VERSION = "3";
+  // 4: main's alias documents (2) merged with the relevance branch's figures and scope fields (2, 3).
+  public static final String VERSION = "4";
 
   /** "row" or "glossary": glossary entries live in the index but never count as rows. */
   public static final String TYPE = "type";
 
   public static final String TYPE_ROW = "row";
   public static final String TYPE_GLOSSARY = "glossary";
+  /** A printed name that the reviewed aliases join to another canonical name (卫健委 → 卫健局). */
+  public static final String TYPE_ALIAS = "alias";
 
   public static final String ID = "id";
   public static final String SOURCE = "source";
@@ -32,6 +35,8 @@ public final class Schema {
   public static final String ROW_JSON = "row";
   /** A glossary entry as JSON. */
   public static final String GLOSSARY_JSON = "glossary";
+  /** An alias as JSON: {"dimension", "variant", "canonical"}. */
+  public static final String ALIAS_JSON = "alias";
 
   /** Task text, smartcn words; stored because the highlighter reads it. */
   public static final String TASK = "task";

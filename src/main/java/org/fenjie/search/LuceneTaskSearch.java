@@ -66,8 +66,9 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   @Override
-  public SearchResult search(SearchRequest request) throws IOException {
+  public SearchResult search(SearchRequest asked) throws IOException {
     long start = System.nanoTime();
+    SearchRequest request = withAliases(asked);
     checkPaging(request);
     QueryText text = QueryText.parse(request.q());
     FacetFilters filters = FacetFilters.of(request.filters());
@@ -131,8 +132,9 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   @Override
-  public List<FacetValue> facetValues(String dimension, String prefix, SearchRequest request, int count)
+  public List<FacetValue> facetValues(String dimension, String prefix, SearchRequest asked, int count)
       throws IOException {
+    SearchRequest request = withAliases(asked);
     if (!Schema.DIMENSIONS.contains(dimension)) {
       throw new BadQueryException("未知的筛选项：" + dimension);
     }
@@ -154,7 +156,8 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   @Override
-  public void export(SearchRequest request, Consumer<TaskRow> sink) throws IOException {
+  public void export(SearchRequest asked, Consumer<TaskRow> sink) throws IOException {
+    SearchRequest request = withAliases(asked);
     QueryText text = QueryText.parse(request.q());
     Query query = FacetFilters.of(request.filters()).filter(rowsMatching(translator.toQuery(text)));
     boolean byScore = scored(request, text);
@@ -247,6 +250,11 @@ public final class LuceneTaskSearch implements TaskSearch {
     if ((long) r.page() * r.size() > MAX_WINDOW) {
       throw new BadQueryException("只能翻到第 " + MAX_WINDOW + " 条结果；请加筛选条件缩小范围");
     }
+  }
+
+  /** Filters on a printed name variant also select its canonical name (see {@link NameAliases}). */
+  private SearchRequest withAliases(SearchRequest request) throws IOException {
+    return withSearcher(s -> s.aliases().resolve(request));
   }
 
   private <T> T withSearcher(ServedIndex.Work<T> work) throws IOException {
