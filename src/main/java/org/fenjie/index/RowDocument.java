@@ -54,8 +54,13 @@ public final class RowDocument {
     for (String heading : row.section()) {
       doc.add(new TextField(Schema.SECTION, heading, Field.Store.NO));
     }
+    doc.add(new TextField(Schema.SCOPE, row.region().strip(), Field.Store.NO));
+    doc.add(new TextField(Schema.SCOPE, row.kind().strip(), Field.Store.NO));
     for (String phrase : quotedPhrases(row.task())) {
       doc.add(new StringField(Schema.PHRASES, phrase, Field.Store.NO));
+    }
+    for (String figure : Figures.in(row.task())) {
+      doc.add(new StringField(Schema.FIGURES, figure, Field.Store.NO));
     }
     addNames(doc, row);
     addFacet(doc, Schema.DIM_REGION, row.region().strip());
