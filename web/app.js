@@ -167,16 +167,17 @@ function onSubmit(event) {
   go(withChange(state, (s) => { s.q = $('q').value.trim(); s.view = 'search'; }));
 }
 
-function onPick(suggestion) {
+/** A leader or unit becomes a filter, a phrase completes the word being typed; earlier words stay. */
+function onPick(suggestion, before = '') {
   if (suggestion.type === 'leader' || suggestion.type === 'unit') {
     const dim = suggestion.type;
     go(withChange(state, (s) => {
-      s.q = '';
+      s.q = before;
       if (!s.filters[dim].includes(suggestion.text)) s.filters[dim].push(suggestion.text);
       s.view = 'search';
     }));
   } else {
-    go(withChange(state, (s) => { s.q = suggestion.text; s.view = 'search'; }));
+    go(withChange(state, (s) => { s.q = before ? `${before} ${suggestion.text}` : suggestion.text; s.view = 'search'; }));
   }
 }
 
