@@ -51,6 +51,14 @@ class MainTest {
   }
 
   @Test
+  void parsingAMissingFileNamesItAndWhatIsWrong(@TempDir Path dir) {
+    Path missing = dir.resolve("nope.txt");
+    assertEquals(1, run("parse", missing.toString()));
+    assertEquals("no such file or directory: " + missing,
+        err.toString(StandardCharsets.UTF_8).strip());
+  }
+
+  @Test
   void searchRefusesWhatTheApiRefuses() {
     assertEquals(2, run("search", "海外仓", "--size", "0"));
     assertEquals(2, run("search", "海外仓", "--size", "101"));
