@@ -60,7 +60,7 @@ public final class SearchCommand implements Command {
         new SearchRequest(String.join(" ", o.positional()), filters, inRange(o, "--page", 1, 10_000), inRange(o, "--size", 10, 100),
             sort.equals("doc") ? SearchRequest.SortOrder.DOCUMENT : SearchRequest.SortOrder.RELEVANCE);
     try (LuceneTaskSearch search = LuceneTaskSearch.open(Path.of(o.value("--index", "index")))) {
-      print(search.search(request), out);
+      print(search.search(request), filters, out);
       return 0;
     } catch (BadQueryException e) {
       err.println("fenjie search: " + e.getMessage());
@@ -77,8 +77,10 @@ public final class SearchCommand implements Command {
     return v;
   }
 
-  private static void print(SearchResult r, PrintStream out) {
-    out.printf("%d hits for '%s' (page %d, %d ms)%n%n", r.total(), r.query(), r.page(), r.tookMs());
+  private static void print(SearchResult r, Map<String, List<String>> filters, PrintStream out) {
+    StringBuilder within = new StringBuilder();
+    filters.forEach((dim, values) -> within.append(dim).append(' ').append(String.join("|", values)).append(", "));
+    out.printf("%d hits for '%s' (%spage %d, %d ms)%n%n", r.total(), r.query(), within, r.page(), r.tookMs());
     int n = (r.page() - 1) * r.size();
     for (SearchHit h : r.hits()) {
       var row = h.row();
