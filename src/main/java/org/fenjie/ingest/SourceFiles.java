@@ -32,7 +32,12 @@ final class SourceFiles {
           + " MB, fenjie reads at most " + MAX_BYTES / (1024 * 1024) + " MB (a county's table is about 100 KB);"
           + " check that this is the right file, or split it");
     }
-    SourceEncoding.Decoded decoded = SourceEncoding.decode(name, Files.readAllBytes(file));
+    return read(name, Files.readAllBytes(file));
+  }
+
+  /** The document in {@code bytes}, as if read from a file of that name. */
+  static Read read(String name, byte[] bytes) throws MalformedDocumentException {
+    SourceEncoding.Decoded decoded = SourceEncoding.decode(name, bytes);
     String text = decoded.text();
     if (text.isBlank()) {
       throw new MalformedDocumentException(name, 0, "empty file");

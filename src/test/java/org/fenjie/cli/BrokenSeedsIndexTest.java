@@ -41,7 +41,9 @@ class BrokenSeedsIndexTest {
       String text = Files.readString(f, StandardCharsets.UTF_8);
       Files.write(seeds.resolve(f.getFileName()), text.getBytes(gbk ? Charset.forName("GBK") : StandardCharsets.UTF_8));
     }
-    List<String> broken = BrokenDocuments.writeInto(seeds);
+    List<String> broken = new java.util.ArrayList<>(BrokenDocuments.writeInto(seeds));
+    Files.copy(seeds.resolve("000_49bd79bf689c61c0.txt"), seeds.resolve("905_again.txt"));
+    broken.add("905_again.txt");
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
     SeedIndexer.Result result =
         SeedIndexer.build(seeds, work.resolve("index"), new PrintStream(progress, true, StandardCharsets.UTF_8));
@@ -54,7 +56,9 @@ class BrokenSeedsIndexTest {
       named.add(m.group(1));
     }
     assertEquals(Set.copyOf(broken), named);
-    assertTrue(progress.toString(StandardCharsets.UTF_8).contains("UNREADABLE 903_huge.txt:0: too large"));
+    String printed = progress.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("UNREADABLE 903_huge.txt:0: too large"), printed);
+    assertTrue(printed.contains("UNREADABLE 905_again.txt:0: the same document (晋政文〔2026〕4号) as 000_49bd79bf689c61c0.txt"), printed);
 
     assertEquals(5, result.report().documents().size());
     for (BuildReport.DocumentCount c : result.report().documents()) {

@@ -7,19 +7,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.fenjie.index.Schema;
 import org.junit.jupiter.api.Test;
 
@@ -92,34 +88,5 @@ class QueryShapeTest {
     return shown.codePoints()
         .collect(StringBuilder::new, (b, cp) -> b.append(cp < 0x20 ? String.format("\\u%04x", cp) : Character.toString(cp)), StringBuilder::append)
         .toString();
-  }
-
-  /** Counts term leaves and records every query that would match terms by pattern. */
-  private static final class TermsOnly extends QueryVisitor {
-    final List<String> offences = new ArrayList<>();
-    long leaves;
-
-    @Override
-    public void consumeTerms(Query query, Term... terms) {
-      leaves++;
-    }
-
-    @Override
-    public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
-      offences.add(query.getClass().getSimpleName() + " on " + field);
-    }
-
-    @Override
-    public void visitLeaf(Query query) {
-      if (query instanceof MultiTermQuery) {
-        offences.add(query.getClass().getSimpleName() + " (leaf) " + query);
-      }
-      leaves++;
-    }
-
-    @Override
-    public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-      return this; // the default skips MUST_NOT clauses; an excluded wildcard still walks the terms
-    }
   }
 }
