@@ -10,8 +10,11 @@ export function attachSuggest(input, listbox, status, pick) {
   let options = [];
   let active = -1;
   let timer;
+  let generation = 0; // bumped on close, so an answer still on its way is dropped
 
   const close = () => {
+    clearTimeout(timer);
+    generation += 1;
     options = [];
     active = -1;
     listbox.hidden = true;
@@ -47,9 +50,11 @@ export function attachSuggest(input, listbox, status, pick) {
   };
 
   const fetchSuggestions = async (text) => {
+    const asked = generation;
     try {
       const body = await getJson('api/suggest', new URLSearchParams({ q: text }), 'suggest');
-      if (input.value.trim() === text && document.activeElement === input) show(listOf(body, 'items', 'suggestions'));
+      const current = asked === generation && input.value.trim() === text && document.activeElement === input;
+      if (current) show(listOf(body, 'items', 'suggestions'));
     } catch (error) {
       if (error.name !== 'AbortError') close();
     }
@@ -57,6 +62,7 @@ export function attachSuggest(input, listbox, status, pick) {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    generation += 1;
     const text = input.value.trim();
     if (!text) { close(); return; }
     timer = setTimeout(() => fetchSuggestions(text), 120);

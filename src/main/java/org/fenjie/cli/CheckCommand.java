@@ -31,28 +31,13 @@ public final class CheckCommand implements Command {
   }
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) throws IOException, UsageException {
-    List<Path> files = new ArrayList<>();
-    Path aliasFile = null;
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      if (a.equals("--help") || a.equals("-h")) {
-        out.println("usage: fenjie check [--aliases FILE] [FILE...]   (default: every file in seeds/)");
-        return 0;
-      } else if (a.equals("--aliases")) {
-        if (i + 1 >= args.size()) {
-          throw new UsageException("--aliases needs a file");
-        }
-        aliasFile = Path.of(args.get(++i));
-      } else if (a.startsWith("-")) {
-        throw new UsageException("unknown option " + a);
-      } else {
-        files.add(Path.of(a));
-      }
+  public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    if (args.contains("--help") || args.contains("-h")) {
+      out.println("usage: fenjie check [--aliases FILE] [FILE...]   (default: every file in seeds/)");
+      return 0;
     }
-    if (files.isEmpty()) {
-      files = DocumentParser.documentsIn(Path.of("seeds"));
-    }
+    Path aliasFile = aliasFile(args);
+    List<Path> files = args.isEmpty() ? DocumentParser.documentsIn(Path.of("seeds")) : args.stream().map(Path::of).toList();
     ReviewedAliases aliases = aliasFile == null ? ReviewedAliases.load() : read(aliasFile);
     List<TaskRow> rows = new ArrayList<>();
     int failed = 0;
@@ -67,6 +52,23 @@ public final class CheckCommand implements Command {
     }
     print(new NameVariants(aliases).find(rows), files.size() - failed, rows.size(), aliasFile, out);
     return failed == 0 ? 0 : 1;
+  }
+
+  /** Removes "--aliases FILE" from {@code args} and returns FILE (null when absent); rejects other options. */
+  private static Path aliasFile(List<String> args) {
+    Path file = null;
+    int at = args.indexOf("--aliases");
+    if (at >= 0) {
+      if (at + 1 >= args.size()) {
+        throw new UsageException("--aliases needs a file");
+      }
+      file = Path.of(args.get(at + 1));
+      args.subList(at, at + 2).clear();
+    }
+    args.stream().filter(a -> a.startsWith("-")).findFirst().ifPresent(a -> {
+      throw new UsageException("unknown option " + a);
+    });
+    return file;
   }
 
   private static ReviewedAliases read(Path file) throws IOException {

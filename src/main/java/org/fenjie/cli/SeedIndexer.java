@@ -54,7 +54,7 @@ public final class SeedIndexer {
       return true;
     }
     Set<String> indexed = new HashSet<>(info.get().sources());
-    info.get().failures().forEach(f -> indexed.add(fileNameOf(f)));
+    indexed.addAll(info.get().failedSources());
     Set<String> present = new HashSet<>();
     Instant builtAt = info.get().builtAt();
     for (Path f : DocumentParser.documentsIn(seeds)) {
@@ -107,12 +107,6 @@ public final class SeedIndexer {
     TaskRow r = d.rows().get(0);
     boolean numbered = r.docNo() != null && !r.docNo().isBlank();
     return numbered ? r.region() + "|" + r.year() + "|" + r.kind() + "|" + r.docNo() : "file:" + d.source();
-  }
-
-  /** Failure messages start with the file name ("x.txt:12: …"). */
-  private static String fileNameOf(String failure) {
-    int colon = failure.indexOf(':');
-    return colon < 0 ? failure : failure.substring(0, colon);
   }
 
   private SeedIndexer() {}

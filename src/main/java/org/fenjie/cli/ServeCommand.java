@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.fenjie.http.FenjieServer;
 import org.fenjie.http.HttpConfig;
+import org.fenjie.index.IndexInfo;
 import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.TaskSearch;
 
@@ -40,12 +42,14 @@ public final class ServeCommand implements Command {
       return 1;
     }
     HttpConfig config = httpConfig(options);
-    IndexFreshness freshness = IndexFreshness.of(options.index(), options.seeds());
-    if (freshness.needsBuild()) {
-      err.println("fenjie serve: " + freshness.reason() + "; building it from " + options.seeds() + " ...");
-      SeedIndexer.build(options.seeds(), options.index(), err).report();
+    buildIfStale(options, err);
+    TaskSearch search;
+    try {
+      search = LuceneTaskSearch.open(options.index());
+    } catch (IOException e) {
+      err.println("fenjie serve: " + cannotOpen(options, e));
+      return 1;
     }
-    TaskSearch search = LuceneTaskSearch.open(options.index());
     FenjieServer server;
     try {
       server = FenjieServer.start(search, config, options.host(), options.port());
@@ -60,16 +64,39 @@ public final class ServeCommand implements Command {
     return 0;
   }
 
+  private static void buildIfStale(ServeOptions o, PrintStream err) throws IOException {
+    if (Files.isDirectory(o.seeds()) && SeedIndexer.isStale(o.seeds(), o.index())) {
+      err.println("fenjie serve: the index is missing or older than " + o.seeds() + "; building it ...");
+      SeedIndexer.Result result = SeedIndexer.build(o.seeds(), o.index(), err);
+      err.println("fenjie serve: indexed " + result.report().rows() + " rows from " + result.report().documents().size()
+          + " documents" + (result.unreadable().isEmpty() ? "" : "; " + result.unreadable().size() + " could not be read"));
+    }
+  }
+
   /** The first path that must exist and does not, with the fix; null when all are there. */
-  static String missingPath(ServeOptions o) throws IOException {
+  static String missingPath(ServeOptions o) {
     if (!Files.isDirectory(o.web())) {
       return "web directory '" + o.web().toAbsolutePath() + "' not found: run from the fenjie checkout or pass --web DIR (FENJIE_WEB)";
     }
-    if (!IndexFreshness.of(o.index(), o.seeds()).hasIndex() && !Files.isDirectory(o.seeds())) {
+    if (!Files.isDirectory(o.seeds()) && !hasIndex(o.index())) {
       return "no index at '" + o.index().toAbsolutePath() + "' and no seeds directory '" + o.seeds().toAbsolutePath()
           + "' to build one from: pass --seeds DIR (FENJIE_SEEDS) or --index DIR (FENJIE_INDEX)";
     }
     return null;
+  }
+
+  /** Whether something was built there; an unreadable index counts, so that opening it reports why. */
+  private static boolean hasIndex(Path index) {
+    try {
+      return IndexInfo.read(index).isPresent();
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  private static String cannotOpen(ServeOptions o, IOException e) {
+    return "cannot open the index at '" + o.index().toAbsolutePath() + "': " + e.getMessage()
+        + "; delete it and run serve again to rebuild it from the seeds, or point --index at another one";
   }
 
   static HttpConfig httpConfig(ServeOptions o) {

@@ -15,14 +15,12 @@ import org.fenjie.search.TaskSearch;
  */
 public final class FenjieApp {
 
+  static final String JSON_UTF8 = "application/json; charset=utf-8";
+
   private FenjieApp() {}
 
   public static Javalin create(TaskSearch search, HttpConfig config) {
     GsonMapper json = new GsonMapper();
-    SearchParameters params = new SearchParameters(config.maxQueryChars());
-    ApiRoutes api = new ApiRoutes(search, params, json);
-    CsvExport export = new CsvExport(search, params);
-    CorsPolicy cors = new CorsPolicy(config.corsOrigins());
     return Javalin.create(
         c -> {
           c.jsonMapper(json);
@@ -33,22 +31,38 @@ public final class FenjieApp {
           c.requestLogger.http(AccessLog::log);
           c.routes.before(SecurityHeaders::apply);
           c.routes.before(new BodyLimit(config.maxBodyBytes())::apply);
-          c.routes.before(cors::apply);
-          c.routes.options("/api/*", cors::preflight);
-          c.routes.options("/health", cors::preflight);
-          c.routes.get("/api/search", api::search);
-          c.routes.get("/api/tasks/{id}", api::task);
-          c.routes.get("/api/suggest", api::suggest);
-          c.routes.get("/api/facets/{dim}", api::facet);
-          c.routes.get("/api/export", export::export);
-          c.routes.get("/health", api::health);
-          if (config.adminToken() != null) {
-            AdminRoutes admin = new AdminRoutes(search, config.adminToken());
-            c.routes.post("/admin/reload", admin::reload);
-          }
+          routes(c, search, config, json);
           new StaticSite(config.web()).register(c);
+          // JSON is UTF-8 by definition, but some Windows clients still guess Latin-1 without the parameter.
+          c.routes.after(
+              ctx -> {
+                if ("application/json".equals(ctx.res().getContentType())) {
+                  ctx.contentType(JSON_UTF8);
+                }
+              });
           ErrorResponses.register(c);
         });
+  }
+
+  /** The API with its CORS policy, and the admin endpoints only when a token is configured. */
+  private static void routes(JavalinConfig c, TaskSearch search, HttpConfig config, GsonMapper json) {
+    SearchParameters params = new SearchParameters(config.maxQueryChars());
+    ApiRoutes api = new ApiRoutes(search, params, json);
+    CsvExport export = new CsvExport(search, params);
+    CorsPolicy cors = new CorsPolicy(config.corsOrigins());
+    c.routes.before(cors::apply);
+    c.routes.options("/api/*", cors::preflight);
+    c.routes.options("/health", cors::preflight);
+    c.routes.get("/api/search", api::search);
+    c.routes.get("/api/tasks/{id}", api::task);
+    c.routes.get("/api/suggest", api::suggest);
+    c.routes.get("/api/facets/{dim}", api::facet);
+    c.routes.get("/api/export", export::export);
+    c.routes.get("/health", api::health);
+    if (config.adminToken() != null) {
+      AdminRoutes admin = new AdminRoutes(search, config.adminToken());
+      c.routes.post("/admin/reload", admin::reload);
+    }
   }
 
   /** Bounds on what one request may send and how slowly, so that no client holds a worker forever. */
@@ -58,7 +72,7 @@ public final class FenjieApp {
         http -> {
           http.setRequestHeaderSize(config.maxHeaderBytes());
           http.setIdleTimeout(config.idleTimeout().toMillis());
-          // A client trickling its request slower than this is cut off (slowloris).
+          // A request body trickling in slower than this is cut off.
           http.setMinRequestDataRate(1024);
           http.setSendServerVersion(false);
           // Jetty's per-connection header cache matches values ignoring case by default, so on a

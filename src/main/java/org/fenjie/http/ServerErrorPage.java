@@ -32,7 +32,7 @@ final class ServerErrorPage extends ErrorHandler {
               "请求行和请求头最多 " + maxHeaderBytes + " 字节；请缩短查询";
           default -> code + " " + HttpStatus.getMessage(code);
         };
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, FenjieApp.JSON_UTF8);
     response.getHeaders().put("X-Content-Type-Options", "nosniff");
     byte[] body = new Gson().toJson(new ApiError(error)).getBytes(StandardCharsets.UTF_8);
     response.write(true, ByteBuffer.wrap(body), callback);

@@ -43,6 +43,8 @@ final class StaticSite {
             files.hostedPath = "/";
             files.directory = web.toAbsolutePath().toString();
             files.location = Location.EXTERNAL;
+            // Dotfiles (.gitkeep, an editor's .swp, a stray .env) are never part of the site.
+            files.skipFileFunction = request -> request.getRequestURI().contains("/.");
           });
     }
     config.routes.get("/", this::index);

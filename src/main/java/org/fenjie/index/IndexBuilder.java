@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,6 +80,7 @@ public final class IndexBuilder {
     try (Directory dir = FSDirectory.open(generation.resolve(IndexLocation.ROWS));
         IndexWriter writer = new IndexWriter(dir, writerConfig())) {
       Set<String> ids = new HashSet<>();
+      Set<RowDocument.Alias> aliases = new LinkedHashSet<>();
       for (ParsedDocument doc : documents) {
         String source = Objects.requireNonNullElse(doc.source(), "");
         if (given.containsKey(source)) {
@@ -86,11 +88,15 @@ public final class IndexBuilder {
         }
         given.put(source, (long) doc.rows().size());
         addRows(writer, doc, source, ids);
+        doc.rows().forEach(row -> aliases.addAll(rowDocument.aliases(row)));
         for (GlossaryEntry entry : doc.glossary()) {
           writer.addDocument(RowDocument.of(entry));
           glossary++;
         }
         rows += doc.rows().size();
+      }
+      for (RowDocument.Alias alias : aliases) {
+        writer.addDocument(RowDocument.of(alias));
       }
       // One segment: the index is written once and then only read.
       writer.forceMerge(1);

@@ -32,6 +32,14 @@ public record IndexInfo(
     failures = List.copyOf(failures);
   }
 
+  /**
+   * The file names of the documents that could not be read: each failure message starts with its
+   * file name and a colon ("x.txt:12: not a known layout"), as ingest writes them.
+   */
+  public List<String> failedSources() {
+    return failures.stream().map(f -> f.indexOf(':') < 0 ? f : f.substring(0, f.indexOf(':'))).toList();
+  }
+
   /** The info of the generation currently served under {@code indexRoot}, if any. */
   public static Optional<IndexInfo> read(Path indexRoot) throws IOException {
     Optional<Path> generation = new IndexLocation(indexRoot).current();

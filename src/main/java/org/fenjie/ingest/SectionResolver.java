@@ -12,7 +12,9 @@ import java.util.Map;
  * break keeps its first printed wording; a block's first rows before its "(一)" label (printed
  * mid-block) get that label; rows a page break attributed to the next chapter although their
  * sub-section continues the previous chapter's numbering ("七、" + "(三)" when 七's own "(一)"
- * comes later and 六 ended at "(二)") are given back to the previous chapter.
+ * comes later and 六 ended at "(二)") are given back to the previous chapter. A chapter reprinted
+ * at a page break with an empty sub-section cell ends the sub-section; when the next label does not
+ * follow in number, the rows up to it keep the chapter only (the label is lost in the source).
  */
 final class SectionResolver {
   private static final int NONE = -1;
@@ -51,11 +53,14 @@ final class SectionResolver {
     int curSub = NONE;
     Map<String, Integer> categories = new HashMap<>();
     for (int i = 0; i < observed.size(); i++) {
+      boolean rowHasSub = observed.get(i).stream().anyMatch(h -> h.level() == 2);
       for (Heading h : observed.get(i)) {
         if (h.level() == 1) {
           int key = h.number() > 0 ? h.number() : 1000 + categories.computeIfAbsent(h.label(), k -> categories.size());
           topLabels.putIfAbsent(key, h.label());
-          if (key != curTop) {
+          if (key != curTop || !rowHasSub) {
+            // a page break reprints every merged cell that goes on: a chapter reprinted with an
+            // empty sub-section cell means the previous sub-section ended on the page before
             curTop = key;
             curSub = NONE;
           }
@@ -89,18 +94,32 @@ final class SectionResolver {
     }
   }
 
+  /**
+   * A run of rows without a sub-section inside a chapter gets the label of the row right after it
+   * when that label's number follows the one before the run ("(一)" at a chapter's start, "(三)"
+   * after "(二)"): the label was printed in the middle of its block. Otherwise the label is lost in
+   * the source and the rows keep the chapter only.
+   */
   private void backfillFirstLabels() {
-    for (int start = 0; start < top.length; start++) {
-      if (top[start] == NONE || sub[start] != NONE || (start > 0 && top[start - 1] == top[start])) {
+    int i = 0;
+    while (i < top.length) {
+      if (top[i] == NONE || sub[i] != NONE) {
+        i++;
         continue;
       }
-      int j = start;
-      while (j < top.length && top[j] == top[start] && sub[j] == NONE) {
-        j++;
+      int end = i;
+      while (end < top.length && top[end] == top[i] && sub[end] == NONE) {
+        end++;
       }
-      if (j < top.length && top[j] == top[start] && sub[j] == 1) {
-        Arrays.fill(sub, start, j, 1);
+      int before = i > 0 && top[i - 1] == top[i] ? sub[i - 1] : 0;
+      boolean labelledAfter = end < top.length && top[end] == top[i];
+      if (labelledAfter && sub[end] == before + 1) {
+        Arrays.fill(sub, i, end, sub[end]);
+      } else if (labelledAfter && sub[end] > before + 1) {
+        notes.add(new Note(i, "sub-section label lost in the source (numbering goes from " + before + " to " + sub[end]
+            + "); rows up to the next label keep the chapter only"));
       }
+      i = end;
     }
   }
 
@@ -128,7 +147,7 @@ final class SectionResolver {
   }
 
   private void noteJump(int i) {
-    if (i > 0 && top[i] == top[i - 1] && sub[i] > sub[i - 1] + 1 && sub[i - 1] != NONE) {
+    if (i > 0 && top[i] == top[i - 1] && sub[i - 1] != NONE && sub[i] > sub[i - 1] + 1) {
       notes.add(new Note(i, "sub-section numbering jumps from " + sub[i - 1] + " to " + sub[i]
           + ": a heading is missing in the source, the rows before keep the earlier sub-section"));
     }

@@ -1,7 +1,9 @@
 package org.fenjie.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fenjie.model.GlossaryEntry;
@@ -42,8 +44,11 @@ final class Glossary {
     }
     String joined = all.toString();
     List<GlossaryEntry> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (Term t : terms) {
-      if (joined.contains(t.key()) || words.contains(t.core())) {
+      // One explanation once, even when a document lists it under two spellings (四上, 四上企业).
+      if ((joined.contains(t.key()) || words.contains(t.core()))
+          && seen.add(t.entry().region() + "\u0000" + t.entry().explanation())) {
         out.add(t.entry());
       }
     }

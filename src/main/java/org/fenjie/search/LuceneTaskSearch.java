@@ -66,8 +66,9 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   @Override
-  public SearchResult search(SearchRequest request) throws IOException {
+  public SearchResult search(SearchRequest asked) throws IOException {
     long start = System.nanoTime();
+    SearchRequest request = withAliases(asked);
     checkPaging(request);
     QueryText text = QueryText.parse(request.q());
     FacetFilters filters = FacetFilters.of(request.filters());
@@ -75,8 +76,9 @@ public final class LuceneTaskSearch implements TaskSearch {
     DrillDownQuery query = filters.drillDown(config, rowsMatching(textQuery));
     boolean byScore = scored(request, text);
     Sort sort = byScore ? Schema.RELEVANCE_ORDER : Schema.DOCUMENT_ORDER;
-    // With a cursor: the page after it, plus one hit to know whether another page follows.
-    FieldDoc after = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), request, byScore);
+    // With a cursor: the page after it, plus one hit to know whether another page follows. The
+    // cursor is bound to the search as asked, so that aliases changed by a re-index do not void it.
+    FieldDoc after = asked.cursor() == null ? null : SearchCursor.decode(asked.cursor(), asked, byScore);
     int topN = after != null ? request.size() + 1 : Math.max(1, request.page() * request.size());
     return withSearcher(
         s -> {
@@ -105,7 +107,7 @@ public final class LuceneTaskSearch implements TaskSearch {
               hits,
               FacetTables.top(facets, filters, FACET_VALUES),
               s.glossary().matching(text),
-              more && page.length > 0 ? SearchCursor.encode(request, (FieldDoc) page[page.length - 1], byScore) : null);
+              more && page.length > 0 ? SearchCursor.encode(asked, (FieldDoc) page[page.length - 1], byScore) : null);
         });
   }
 
@@ -135,8 +137,9 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   @Override
-  public List<FacetValue> facetValues(String dimension, String prefix, SearchRequest request, int count)
+  public List<FacetValue> facetValues(String dimension, String prefix, SearchRequest asked, int count)
       throws IOException {
+    SearchRequest request = withAliases(asked);
     if (!Schema.DIMENSIONS.contains(dimension)) {
       throw new BadQueryException("未知的筛选项：" + dimension);
     }
@@ -158,7 +161,8 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   @Override
-  public void export(SearchRequest request, Consumer<TaskRow> sink) throws IOException {
+  public void export(SearchRequest asked, Consumer<TaskRow> sink) throws IOException {
+    SearchRequest request = withAliases(asked);
     QueryText text = QueryText.parse(request.q());
     Query query = FacetFilters.of(request.filters()).filter(rowsMatching(translator.toQuery(text)));
     boolean byScore = scored(request, text);
@@ -254,6 +258,11 @@ public final class LuceneTaskSearch implements TaskSearch {
     if (r.cursor() == null && (long) r.page() * r.size() > MAX_WINDOW) {
       throw new BadQueryException("页码只能翻到第 " + MAX_WINDOW + " 条结果；更深处请用上一页结果中的 nextCursor 接着翻，或加筛选条件缩小范围");
     }
+  }
+
+  /** Filters on a printed name variant also select its canonical name (see {@link NameAliases}). */
+  private SearchRequest withAliases(SearchRequest request) throws IOException {
+    return withSearcher(s -> s.aliases().resolve(request));
   }
 
   private <T> T withSearcher(ServedIndex.Work<T> work) throws IOException {

@@ -10,8 +10,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -83,26 +81,15 @@ class ServeOptionsTest {
             "--seeds", dir.resolve("s").toString()), Map.of());
     String problem = ServeCommand.missingPath(noData);
     assertTrue(problem.contains("no index at") && problem.contains("--seeds DIR"), problem);
-  }
 
-  @Test
-  void anIndexIsRebuiltWhenMissingOlderThanASeedOrBuiltFromOtherSeeds(@TempDir Path dir) throws Exception {
-    Path index = Files.createDirectories(dir.resolve("index"));
-    Path seeds = Files.createDirectories(dir.resolve("seeds"));
-    Files.writeString(index.resolve(".gitkeep"), "");
-    Path quangang = Files.copy(Path.of("seeds", "004_c0ca6c59d42007b8.txt"), seeds.resolve("004_c0ca6c59d42007b8.txt"));
-    Files.setLastModifiedTime(quangang, FileTime.from(Instant.now().minusSeconds(3600)));
-    assertEquals("no index yet", IndexFreshness.of(index, seeds).reason());
-
-    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    assertEquals(110, SeedIndexer.build(seeds, index, quiet).report().rows(), "泉港区 lists 110 tasks");
-    assertNull(IndexFreshness.of(index, seeds).reason());
-    assertNull(IndexFreshness.of(index, dir.resolve("no-seeds")).reason(), "no seeds: serve what is there");
-
-    Files.setLastModifiedTime(quangang, FileTime.from(Instant.now().plusSeconds(60)));
-    assertEquals("the index is older than 004_c0ca6c59d42007b8.txt", IndexFreshness.of(index, seeds).reason());
-    Files.setLastModifiedTime(quangang, FileTime.from(Instant.now().minusSeconds(3600)));
-    Files.copy(Path.of("seeds", "003_de05cf948f9c50f8.txt"), seeds.resolve("003_de05cf948f9c50f8.txt"));
-    assertEquals("the seed documents changed since the index was built", IndexFreshness.of(index, seeds).reason());
+    // An index whose pointer names nothing: refused with the path and the fix, not a stack trace.
+    Files.createDirectories(dir.resolve("broken"));
+    Files.writeString(dir.resolve("broken").resolve("CURRENT"), "gen-gone", StandardCharsets.UTF_8);
+    err.reset();
+    code = new ServeCommand().run(List.of("--web", dir.resolve("web").toString(), "--index", dir.resolve("broken").toString(),
+        "--seeds", dir.resolve("s").toString(), "--port", "0"), System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(1, code);
+    String broken = err.toString(StandardCharsets.UTF_8);
+    assertTrue(broken.contains(dir.resolve("broken").toString()) && broken.contains("delete it and run serve again"), broken);
   }
 }

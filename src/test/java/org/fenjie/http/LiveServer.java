@@ -113,6 +113,11 @@ final class LiveServer implements AutoCloseable {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
+  /** Whether a Content-Type names JSON in UTF-8 (Jetty writes it without the space). */
+  static boolean isJsonUtf8(String contentType) {
+    return contentType.replace(" ", "").equalsIgnoreCase("application/json;charset=utf-8");
+  }
+
   static JsonObject json(HttpResponse<String> response) {
     return JsonParser.parseString(response.body()).getAsJsonObject();
   }

@@ -27,6 +27,7 @@ class SearchApiTest extends ServerTestBase {
   static JsonObject search(String query) throws Exception {
     HttpResponse<String> r = server.get("/api/search?" + query);
     assertEquals(200, r.statusCode(), r.body());
+    assertTrue(LiveServer.isJsonUtf8(r.headers().firstValue("Content-Type").orElse("")));
     return LiveServer.json(r);
   }
 

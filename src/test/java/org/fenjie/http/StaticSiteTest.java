@@ -37,6 +37,8 @@ class StaticSiteTest {
       assertEquals("// 分解 widget\n", widget.body());
       Files.writeString(web.resolve("index.html"), "<!doctype html><title>新版</title>", StandardCharsets.UTF_8);
       assertTrue(server.get("/").body().contains("新版"), "an edited page shows without a restart");
+      Files.writeString(web.resolve(".env"), "TOKEN=机密", StandardCharsets.UTF_8);
+      assertEquals(404, server.get("/.env").statusCode());
       Files.writeString(web.resolveSibling("secret.txt"), "机密", StandardCharsets.UTF_8);
       for (String escape : new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2e%2e%5csecret.txt"}) {
         LiveServer.RawResponse r = server.raw(escape);

@@ -32,6 +32,21 @@ class SectionResolverTest {
   }
 
   @Test
+  void aChapterReprintedWithAnEmptySubSectionCellEndsTheSubSection() {
+    SectionResolver r = new SectionResolver(List.of(List.of(SIX, sub(2, "乙")), List.of(SIX_AGAIN), List.of(), List.of(sub(4, "丁"))));
+    List<List<String>> s = r.resolve();
+    assertEquals(List.of("六、文旅"), s.get(1), "the (三) label is lost: chapter only, not a guessed (二)");
+    assertEquals(List.of("六、文旅"), s.get(2));
+    assertEquals(1, r.notes().size());
+  }
+
+  @Test
+  void aReprintedChapterFollowedByTheNextNumberTakesThatLabel() {
+    List<List<String>> s = resolve(List.of(SIX, sub(2, "乙")), List.of(SIX_AGAIN), List.of(sub(3, "丙")));
+    assertEquals(List.of("六、文旅", "(三) 丙"), s.get(1));
+  }
+
+  @Test
   void aMissingSubSectionIsNotedNotGuessed() {
     SectionResolver r = new SectionResolver(List.of(List.of(SIX, sub(2, "乙")), List.of(sub(4, "丁"))));
     assertEquals(List.of("六、文旅", "(四) 丁"), r.resolve().get(1));

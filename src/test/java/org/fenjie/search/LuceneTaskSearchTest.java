@@ -139,6 +139,11 @@ class LuceneTaskSearchTest {
   }
 
   @Test
+  void theIndexHasAFacetForEveryDimensionTheApiNames() {
+    assertEquals(SearchRequest.DIMENSIONS, org.fenjie.index.Schema.DIMENSIONS);
+  }
+
+  @Test
   void badPagingAndUnknownFiltersAreClearErrors() {
     assertThrows(BadQueryException.class, () -> search.search(new SearchRequest("", Map.of(), 0, 10, null)));
     assertThrows(BadQueryException.class, () -> search.search(new SearchRequest("", Map.of(), 1, 101, null)));
