@@ -136,7 +136,7 @@ public final class IndexBuilder {
   }
 
   /** Counts each source's rows in the committed index; any difference fails the build. */
-  private static List<BuildReport.DocumentCount> verify(DirectoryReader reader, Map<String, Long> given)
+  static List<BuildReport.DocumentCount> verify(DirectoryReader reader, Map<String, Long> given)
       throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     List<BuildReport.DocumentCount> counts = new ArrayList<>();

@@ -39,7 +39,7 @@ public final class LuceneTaskSearch implements TaskSearch {
   /** Values per facet dimension in a search result (the API promises at least 20). */
   public static final int FACET_VALUES = 20;
   public static final int MAX_PAGE_SIZE = 100;
-  /** Deepest hit reachable by page and size; beyond it a cursor is needed. */
+  /** Deepest hit reachable by page and size; beyond it the result's nextCursor goes on (searchAfter). */
   public static final int MAX_WINDOW = 10_000;
   public static final int MAX_FACET_VALUES = 1_000;
   private static final int EXPORT_BATCH = 1_000;
@@ -76,22 +76,26 @@ public final class LuceneTaskSearch implements TaskSearch {
     DrillDownQuery query = filters.drillDown(config, rowsMatching(textQuery));
     boolean byScore = scored(request, text);
     Sort sort = byScore ? Schema.RELEVANCE_ORDER : Schema.DOCUMENT_ORDER;
-    int topN = Math.max(1, request.page() * request.size());
+    // With a cursor: the page after it, plus one hit to know whether another page follows. The
+    // cursor is bound to the search as asked, so that aliases changed by a re-index do not void it.
+    FieldDoc after = asked.cursor() == null ? null : SearchCursor.decode(asked.cursor(), asked, byScore);
+    int topN = after != null ? request.size() + 1 : Math.max(1, request.page() * request.size());
     return withSearcher(
         s -> {
           TopDocs top;
           Facets facets = null;
           if (s.facetsState() == null) {
-            top = s.search(query, topN, sort, byScore);
+            top = s.searchAfter(after, query, topN, sort, byScore);
           } else {
             DrillSideways.DrillSidewaysResult r =
-                new DrillSideways(s, config, s.facetsState()).search(query, null, null, topN, sort, byScore);
+                new DrillSideways(s, config, s.facetsState()).search(query, null, after, topN, sort, byScore);
             top = r.hits;
             facets = r.facets;
           }
-          int from = (request.page() - 1) * request.size();
+          int from = after != null ? 0 : (request.page() - 1) * request.size();
           ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
               Math.min(from + request.size(), top.scoreDocs.length));
+          boolean more = after != null ? top.scoreDocs.length > page.length : from + page.length < top.totalHits.value();
           List<SearchHit> hits = hits(s, textQuery, page, byScore);
           long tookMs = (System.nanoTime() - start) / 1_000_000;
           return new SearchResult(
@@ -102,7 +106,8 @@ public final class LuceneTaskSearch implements TaskSearch {
               tookMs,
               hits,
               FacetTables.top(facets, filters, FACET_VALUES),
-              s.glossary().matching(text));
+              s.glossary().matching(text),
+              more && page.length > 0 ? SearchCursor.encode(asked, (FieldDoc) page[page.length - 1], byScore) : null);
         });
   }
 
@@ -247,8 +252,11 @@ public final class LuceneTaskSearch implements TaskSearch {
     if (r.size() < 0 || r.size() > MAX_PAGE_SIZE) {
       throw new BadQueryException("每页条数应在 0 到 " + MAX_PAGE_SIZE + " 之间");
     }
-    if ((long) r.page() * r.size() > MAX_WINDOW) {
-      throw new BadQueryException("只能翻到第 " + MAX_WINDOW + " 条结果；请加筛选条件缩小范围");
+    if (r.cursor() != null && r.page() != 1) {
+      throw new BadQueryException("给了 cursor 就不能再给页码：cursor 接着上一页往下翻");
+    }
+    if (r.cursor() == null && (long) r.page() * r.size() > MAX_WINDOW) {
+      throw new BadQueryException("页码只能翻到第 " + MAX_WINDOW + " 条结果；更深处请用上一页结果中的 nextCursor 接着翻，或加筛选条件缩小范围");
     }
   }
 

@@ -35,7 +35,7 @@ final class NameAliases {
     }
     Map<String, List<String>> filters = new LinkedHashMap<>();
     request.filters().forEach((dim, values) -> filters.put(dim, expand(dim, values)));
-    return new SearchRequest(request.q(), filters, request.page(), request.size(), request.sort());
+    return new SearchRequest(request.q(), filters, request.page(), request.size(), request.sort(), request.cursor());
   }
 
   private List<String> expand(String dimension, List<String> values) {
