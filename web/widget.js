@@ -62,14 +62,21 @@ mark { background: #fff0b3; color: inherit; padding: 0 1px; border-radius: 2px; 
     return node;
   }
 
+  /** Characters kept before the first match: the three clamped lines must show the match. */
+  const LEAD_IN = 20;
+
   /** Highlight "a<mark>b</mark>c" as text nodes and <mark> elements; entities decoded as text. */
   function marked(html) {
     const out = document.createDocumentFragment();
     let inMark = false;
+    let seenMark = !String(html || '').includes('<mark>'); // nothing to bring into view
     for (const part of String(html || '').split(/(<\/?mark>)/)) {
-      if (part === '<mark>' || part === '</mark>') { inMark = part === '<mark>'; continue; }
+      if (part === '<mark>' || part === '</mark>') { inMark = part === '<mark>'; seenMark = true; continue; }
       if (!part) continue;
-      const text = document.createTextNode(new DOMParser().parseFromString(part, 'text/html').documentElement.textContent);
+      let plain = new DOMParser().parseFromString(part, 'text/html').documentElement.textContent;
+      // A long paragraph whose match comes late would have it cut off by the line clamp.
+      if (!seenMark && !inMark && plain.length > LEAD_IN + 4) plain = `…${plain.slice(-LEAD_IN)}`;
+      const text = document.createTextNode(plain);
       out.append(inMark ? make('mark', {}, text) : text);
     }
     return out;

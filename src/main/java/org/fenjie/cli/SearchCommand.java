@@ -51,8 +51,13 @@ public final class SearchCommand implements Command {
     if (!sort.equals("relevance") && !sort.equals("doc")) {
       throw new UsageException("--sort is relevance or doc, not '" + sort + "'");
     }
+    for (String year : o.all("--year")) {
+      if (!year.matches("\\d{4}")) {
+        throw new UsageException("--year is a four-digit year such as 2026, not '" + year + "'");
+      }
+    }
     SearchRequest request =
-        new SearchRequest(String.join(" ", o.positional()), filters, o.intValue("--page", 1), o.intValue("--size", 10),
+        new SearchRequest(String.join(" ", o.positional()), filters, inRange(o, "--page", 1, 10_000), inRange(o, "--size", 10, 100),
             sort.equals("doc") ? SearchRequest.SortOrder.DOCUMENT : SearchRequest.SortOrder.RELEVANCE);
     try (LuceneTaskSearch search = LuceneTaskSearch.open(Path.of(o.value("--index", "index")))) {
       print(search.search(request), out);
@@ -61,6 +66,15 @@ public final class SearchCommand implements Command {
       err.println("fenjie search: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** The same bounds as the HTTP API's, so a value the API refuses is refused here too. */
+  private static int inRange(Options o, String name, int fallback, int max) {
+    int v = o.intValue(name, fallback);
+    if (v < 1 || v > max) {
+      throw new UsageException(name + " must be from 1 to " + max + ", not " + v);
+    }
+    return v;
   }
 
   private static void print(SearchResult r, PrintStream out) {
@@ -81,7 +95,11 @@ public final class SearchCommand implements Command {
       out.printf("%n附注 %s：%s（%s）%n", g.term(), g.explanation(), g.region());
     }
     out.println();
-    r.facets().forEach((dim, values) -> out.println(dim + ": " + facetLine(values)));
+    r.facets().forEach((dim, values) -> {
+      if (!values.isEmpty()) {
+        out.println(dim + ": " + facetLine(values));
+      }
+    });
   }
 
   private static String labelled(String label, List<String> names) {

@@ -19,7 +19,8 @@ public final class Schema {
 
   /** Bumped whenever the fields change; an index written with another version counts as stale. */
   // 4: main's alias documents (2) merged with the relevance branch's figures and scope fields (2, 3).
-  public static final String VERSION = "4";
+  // 5: the suggester offers mined compound terms (海外仓); an older generation would lack them.
+  public static final String VERSION = "5";
 
   /** "row" or "glossary": glossary entries live in the index but never count as rows. */
   public static final String TYPE = "type";

@@ -171,6 +171,22 @@ class SearchPageTest extends BrowserTest {
   }
 
   @Test
+  void aSuggestionCompletesTheLastWordAndKeepsTheWordsBeforeIt() {
+    page.open(web.url());
+    // 海外 alone is a word smartcn knows; the mined phrase 海外仓 is what a user means.
+    List<WebElement> options = page.suggestionsFor("乡村振兴 海外");
+    WebElement compound = options.stream()
+        .filter(o -> o.findElement(By.cssSelector(".suggestion-text")).getText().equals("海外仓"))
+        .findFirst().orElseThrow(() -> new AssertionError("海外仓 is offered for the last word"));
+    String before = driver.getCurrentUrl();
+    compound.click();
+    page.waiting().until(d -> !before.equals(d.getCurrentUrl()));
+    page.settled();
+    assertEquals("乡村振兴 海外仓", driver.findElement(By.id("q")).getDomProperty("value"));
+    assertTrue(driver.getCurrentUrl().contains("q=" + enc("乡村振兴 海外仓")), driver.getCurrentUrl());
+  }
+
+  @Test
   void exportLinkDownloadsTheCurrentQueryAndFiltersAsCsv() throws Exception {
     page.open(web.url() + "?q=" + enc("海外仓"));
     String region = page.facet("region").keySet().iterator().next();

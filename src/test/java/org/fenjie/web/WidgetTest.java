@@ -112,4 +112,20 @@ class WidgetTest extends BrowserTest {
     assertTrue(snippet.contains("<script src=\"" + web.url() + "widget.js\" defer></script>"), snippet);
     assertTrue(snippet.contains("<fenjie-search"), snippet);
   }
+
+  @Test
+  void aMatchLateInALongPassageIsStillInsideTheClampedLines() throws Exception {
+    // The 2024 review paragraph names 海外仓 after ~90 characters; three narrow lines would hide it.
+    try (HostPageServer host = new HostPageServer(hostPage(web.url(), "region=\"晋江市\" q=\"海外仓\" count=\"5\" style=\"display:block;width:320px\""))) {
+      driver.get(host.url());
+      renderedWidget(driver);
+      Object hidden = driver.executeScript("""
+          return [...document.querySelector('fenjie-search').shadowRoot.querySelectorAll('.task')]
+            .filter((task) => task.querySelector('mark'))
+            .filter((task) => task.querySelector('mark').getBoundingClientRect().top
+                               >= task.getBoundingClientRect().bottom)
+            .map((task) => task.textContent);""");
+      assertEquals(List.of(), hidden, "every result shows its first match");
+    }
+  }
 }
