@@ -38,6 +38,13 @@ final class NameAliases {
     return new SearchRequest(request.q(), filters, request.page(), request.size(), request.sort(), request.cursor());
   }
 
+  /** The canonical names a printed name facets under: its aliases, or itself normalised. */
+  Set<String> canonical(String dimension, String printed) {
+    String v = FacetFilters.normalise(dimension, printed);
+    Set<String> joined = byDimension.getOrDefault(dimension, Map.of()).get(v);
+    return joined == null ? Set.of(v) : joined;
+  }
+
   private List<String> expand(String dimension, List<String> values) {
     Map<String, Set<String>> variants = byDimension.get(dimension);
     if (values == null || variants == null

@@ -33,6 +33,11 @@ final class QueryTranslator {
    */
   static final float EXACT_NAME_SCORE = 1000f;
   static final float PARTIAL_NAME_BOOST = 2f;
+  /**
+   * A row naming a likely misprint of the leader typed (蔡婉贞 for 蔡婉滨, see LeaderVariants) scores
+   * this: after every row naming the person as typed, about level with a mention in passing.
+   */
+  static final float VARIANT_NAME_SCORE = 1f;
   static final float SECTION_BOOST = 0.3f;
   /**
    * A row printing the figure the user typed with its unit (5%, 7000亩; see Figures) gets this on
@@ -157,6 +162,10 @@ final class QueryTranslator {
     }
     if (alternatives.isEmpty() || onlyExactName(alternatives)) {
       return null;
+    }
+    if (options.names()) {
+      // Likely misprints of a leader's name, far below the name as typed (LeaderVariants).
+      alternatives.add(new BoostQuery(new LeaderVariantQuery(CanonicalNames.normalise(text)), VARIANT_NAME_SCORE));
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     alternatives.forEach(q -> any.add(q, Occur.SHOULD));
