@@ -91,6 +91,7 @@ public final class EvalCommand implements Command {
     all.add(engine("  without headings, region and kind", index, served.withSections(false), set));
     all.add(engine("  without unit/leader name fields", index, served.withNames(false), set));
     all.add(engine("  without query-time synonyms", index, served.withSynonyms(false), set));
+    all.add(engine("  without related terms (2nd tier)", index, served.withRelated(false), set));
     all.add(engine("every switch off (figures, word parts on)", index, SearchOptions.baseline(), set));
     try (BaselineSearch baseline = BaselineSearch.open(index)) {
       all.add(Evaluation.run("baseline: QueryParser, one smartcn field", baseline::ids, set));

@@ -36,12 +36,17 @@ final class QuerySynonyms {
 
   /** The list shipped in the jar; a malformed line fails loudly, naming it. */
   static QuerySynonyms load() {
-    InputStream in = QuerySynonyms.class.getResourceAsStream(RESOURCE);
+    return load(RESOURCE);
+  }
+
+  /** A list in the same format from another resource (the related terms, see RelatedTerms). */
+  static QuerySynonyms load(String resource) {
+    InputStream in = QuerySynonyms.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("resource " + RESOURCE + " is missing from the jar");
+      throw new IllegalStateException("resource " + resource + " is missing from the jar");
     }
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(r, RESOURCE);
+      return read(r, resource);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

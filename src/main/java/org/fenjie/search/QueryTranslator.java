@@ -51,16 +51,25 @@ final class QueryTranslator {
    * below the rows that print it as typed.
    */
   static final float PARTS_BOOST = 0.5f;
+  /** The reviewed related terms: a neighbouring concept, not the same thing (see RELATED_BOOST). */
+  static final String RELATED_RESOURCE = "/related.tsv";
+  /**
+   * A row that satisfies a word only through a related term (充电桩 for 新能源汽车) is a second tier:
+   * its score is cut so far that it comes after the rows holding the word as typed or a synonym.
+   */
+  static final float RELATED_BOOST = 0.05f;
 
   private final QueryBuilder builder;
   private final SearchOptions options;
   private final QuerySynonyms synonyms;
+  private final QuerySynonyms related;
   private final WordParts parts;
 
   QueryTranslator(Analyzer analyzer, SearchOptions options) {
     this.builder = new QueryBuilder(analyzer);
     this.options = options;
     this.synonyms = options.synonyms() ? QuerySynonyms.load() : QuerySynonyms.none();
+    this.related = options.related() ? QuerySynonyms.load(RELATED_RESOURCE) : QuerySynonyms.none();
     this.parts = new WordParts(analyzer);
   }
 
@@ -100,6 +109,16 @@ final class QueryTranslator {
    * the relevance work (QuerySynonyms, WordParts); null when nothing in it is searchable.
    */
   private Query clause(QueryText.Clause c) {
+    return withRelated(c, asTypedOrInParts(c));
+  }
+
+  /** The word's reviewed related terms (resource related.tsv) as a low second tier beside it. */
+  private Query withRelated(QueryText.Clause c, Query typed) {
+    List<String> forms = related.forms(c);
+    return orElse(typed, forms.subList(1, forms.size()), RELATED_BOOST);
+  }
+
+  private Query asTypedOrInParts(QueryText.Clause c) {
     Query typed = withSynonyms(c);
     List<String> split = c.quoted() ? List.of(c.text()) : parts.of(c.text());
     if (typed == null || split.size() == 1) {
@@ -122,16 +141,20 @@ final class QueryTranslator {
   /** The word or phrase, or any of its reviewed synonyms (QuerySynonyms). */
   private Query withSynonyms(QueryText.Clause c) {
     List<String> forms = synonyms.forms(c);
-    Query typed = word(forms.get(0));
-    if (forms.size() == 1 || typed == null) {
-      return typed;
+    return orElse(word(forms.get(0)), forms.subList(1, forms.size()), SYNONYM_BOOST);
+  }
+
+  /** {@code first}, or any of {@code others} weighted by {@code boost}; null when first is. */
+  private Query orElse(Query first, List<String> others, float boost) {
+    if (others.isEmpty() || first == null) {
+      return first;
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    any.add(typed, Occur.SHOULD);
-    for (String synonym : forms.subList(1, forms.size())) {
-      Query q = word(synonym);
+    any.add(first, Occur.SHOULD);
+    for (String other : others) {
+      Query q = word(other);
       if (q != null) {
-        any.add(new BoostQuery(q, SYNONYM_BOOST), Occur.SHOULD);
+        any.add(new BoostQuery(q, boost), Occur.SHOULD);
       }
     }
     return any.build();
