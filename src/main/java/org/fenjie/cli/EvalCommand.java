@@ -21,7 +21,7 @@ import org.fenjie.search.TaskSearch;
 /**
  * `fenjie eval`: relevance figures (nDCG@10, recall@50, MRR) on the judged query set, for the
  * served ranking, for it with each ranking switch turned off, and for a naive baseline; per query
- * type, overall and per query. Indexes seeds/ into a temporary directory unless given --index.
+ * type, overall and per query; then similar tasks on their own judged set (SimilarEval). Indexes seeds/ into a temporary directory unless given --index.
  * Exit 0, or 1 when a --min-ndcg / --min-recall floor is not met.
  */
 public final class EvalCommand implements Command {
@@ -61,6 +61,8 @@ public final class EvalCommand implements Command {
       Evaluation current = all.get(0);
       Evaluation baseline = all.get(all.size() - 1);
       print(relevance, all, current, baseline, index, o.intValue("--worst", 10), out);
+      out.println();
+      SimilarEval.print(SimilarEval.evaluate(index), out);
       return floors(current.overall(), number(o, "--min-ndcg"), number(o, "--min-recall"), err);
     } finally {
       if (tmp != null) {

@@ -92,7 +92,7 @@ public record RelevanceSet(String name, List<JudgedQuery> queries, Map<String, S
     return queries.stream().mapToInt(q -> q.grades().size()).sum();
   }
 
-  private static int grade(Line l) throws IOException {
+  static int grade(Line l) throws IOException {
     try {
       int g = Integer.parseInt(l.cells[2].strip());
       if (g >= 0 && g <= 2) {
@@ -104,13 +104,13 @@ public record RelevanceSet(String name, List<JudgedQuery> queries, Map<String, S
     throw l.error("grade must be 0, 1 or 2, not '" + l.cells[2] + "'");
   }
 
-  private record Line(String file, int number, String[] cells) {
+  record Line(String file, int number, String[] cells) {
     IOException error(String message) {
       return new IOException(file + ":" + number + ": " + message);
     }
   }
 
-  private static List<Line> lines(Reader reader, String file) throws IOException {
+  static List<Line> lines(Reader reader, String file) throws IOException {
     List<Line> out = new ArrayList<>();
     BufferedReader r = new BufferedReader(reader);
     int n = 0;
@@ -123,7 +123,7 @@ public record RelevanceSet(String name, List<JudgedQuery> queries, Map<String, S
     return out;
   }
 
-  private static Reader resource(String file) throws IOException {
+  static Reader resource(String file) throws IOException {
     InputStream in = RelevanceSet.class.getResourceAsStream(RESOURCE_DIR + file);
     if (in == null) {
       throw new IOException("resource " + RESOURCE_DIR + file + " is missing from the jar");
