@@ -58,6 +58,8 @@ final class QueryTranslator {
    * its score is cut so far that it comes after the rows holding the word as typed or a synonym.
    */
   static final float RELATED_BOOST = 0.05f;
+  /** Added for holding the word itself when it has related terms: above any related match's score. */
+  static final float TYPED_TIER_SCORE = 10f;
 
   private final QueryBuilder builder;
   private final SearchOptions options;
@@ -115,7 +117,15 @@ final class QueryTranslator {
   /** The word's reviewed related terms (resource related.tsv) as a low second tier beside it. */
   private Query withRelated(QueryText.Clause c, Query typed) {
     List<String> forms = related.forms(c);
-    return orElse(typed, forms.subList(1, forms.size()), RELATED_BOOST);
+    if (typed == null || forms.size() == 1) {
+      return typed;
+    }
+    // The tier is strict: holding the word itself adds a constant no related match can reach, the
+    // same for every such row, so it reorders nothing among them.
+    BooleanQuery.Builder tiered = new BooleanQuery.Builder();
+    tiered.add(orElse(typed, forms.subList(1, forms.size()), RELATED_BOOST), Occur.MUST);
+    tiered.add(new BoostQuery(new ConstantScoreQuery(typed), TYPED_TIER_SCORE), Occur.SHOULD);
+    return tiered.build();
   }
 
   private Query asTypedOrInParts(QueryText.Clause c) {

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.fenjie.eval.Evaluation;
 import org.fenjie.eval.JudgedQuery;
 import org.fenjie.eval.RelevanceSet;
@@ -17,6 +19,8 @@ import org.fenjie.eval.SimilarEvaluation;
 import org.fenjie.eval.SimilarSet;
 import org.fenjie.model.TaskRow;
 import org.fenjie.search.LuceneTaskSearch;
+import org.fenjie.search.SearchOptions;
+import org.fenjie.search.SearchRequest;
 import org.fenjie.search.TaskSearch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,6 +126,28 @@ class RelevanceFloorsTest {
           TaskRow row = search.get(id).orElseThrow(() -> new AssertionError("no judged row " + id));
           assertTrue(!row.region().equals(source.region()), id + " is in the region of " + q.id());
         }
+      }
+    }
+  }
+
+  /** On every judged query, rows found only through a related term come after every row found without. */
+  @Test
+  void relatedTermsOnlyAddASecondTier() throws IOException {
+    try (LuceneTaskSearch on = LuceneTaskSearch.open(index);
+        LuceneTaskSearch off = LuceneTaskSearch.open(index, SearchOptions.defaults().withRelated(false))) {
+      for (JudgedQuery q : set.queries()) {
+        SearchRequest r = new SearchRequest(q.text(), Map.of(), 1, 100, SearchRequest.SortOrder.RELEVANCE);
+        Set<String> typed = off.search(r).hits().stream().map(h -> h.row().id()).collect(Collectors.toSet());
+        List<String> ranked = on.search(r).hits().stream().map(h -> h.row().id()).toList();
+        int firstRelatedOnly = ranked.size();
+        for (int i = 0; i < ranked.size(); i++) {
+          if (!typed.contains(ranked.get(i))) {
+            firstRelatedOnly = Math.min(firstRelatedOnly, i);
+          } else {
+            assertTrue(i < firstRelatedOnly, q.text() + ": " + ranked.get(i) + " after a related-only row");
+          }
+        }
+        assertTrue(ranked.containsAll(typed), q.text() + ": the tier only adds rows");
       }
     }
   }
