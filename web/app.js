@@ -3,7 +3,7 @@
 import { el, replaceChildren } from './js/dom.js';
 import { exportUrl, getJson } from './js/api.js';
 import {
-  DIMENSIONS, DIMENSION_LABELS, PAGE_SIZE, hasCriteria, parseState, portfolioSubject, queryParams,
+  DIMENSIONS, DIMENSION_LABELS, PAGE_SIZE, hasFilters, parseState, portfolioSubject, queryParams,
   stateToSearch, toggleFilter, withChange,
 } from './js/state.js';
 import { renderFacets } from './js/facets.js';
@@ -106,7 +106,7 @@ function showResult(result) {
   // instead of pushing the list down after it has been drawn.
   replaceChildren($('results'), portfolioBanner(), glossaryBox(result.glossary || []),
     hits.length ? hits.map((hit) => hitCard(hit, filterLink))
-      : emptyState(hasCriteria(state), clearAll, (word) => stateLink(withChange(state, (s) => { s.q = word; }), word, { class: 'example-link' })));
+      : emptyState(hasFilters(state), clearAll, (word) => stateLink(withChange(state, (s) => { s.q = word; }), word, { class: 'example-link' })));
   replaceChildren($('pager'), pager(result.total, state.page, PAGE_SIZE,
     (page) => href(withChange(state, (s) => { s.page = page; })),
     (page) => go(withChange(state, (s) => { s.page = page; }), { focus: true })));
@@ -167,16 +167,17 @@ function onSubmit(event) {
   go(withChange(state, (s) => { s.q = $('q').value.trim(); s.view = 'search'; }));
 }
 
-function onPick(suggestion) {
+/** A leader or unit becomes a filter, a phrase completes the word being typed; earlier words stay. */
+function onPick(suggestion, before = '') {
   if (suggestion.type === 'leader' || suggestion.type === 'unit') {
     const dim = suggestion.type;
     go(withChange(state, (s) => {
-      s.q = '';
+      s.q = before;
       if (!s.filters[dim].includes(suggestion.text)) s.filters[dim].push(suggestion.text);
       s.view = 'search';
     }));
   } else {
-    go(withChange(state, (s) => { s.q = suggestion.text; s.view = 'search'; }));
+    go(withChange(state, (s) => { s.q = before ? `${before} ${suggestion.text}` : suggestion.text; s.view = 'search'; }));
   }
 }
 

@@ -32,7 +32,7 @@ ol { list-style: none; margin: 6px 0 0; padding: 0; }
 li { border-top: 1px solid #e9edf2; }
 li a { display: block; padding: 10px 2px; color: inherit; text-decoration: none; }
 li a:hover .task { color: var(--accent); }
-.task { display: block; overflow-wrap: anywhere; }
+.task { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; overflow-wrap: anywhere; }
 .meta { display: block; margin-top: 2px; font-size: 12px; color: #5a6574; }
 .region { display: inline-block; margin-right: 6px; padding: 0 6px; border-radius: 3px; background: var(--accent); color: #fff; }
 mark { background: #fff0b3; color: inherit; padding: 0 1px; border-radius: 2px; }
@@ -62,20 +62,31 @@ mark { background: #fff0b3; color: inherit; padding: 0 1px; border-radius: 2px; 
     return node;
   }
 
+  /** Characters kept before the first match: the three clamped lines must show the match. */
+  const LEAD_IN = 20;
+
   /** Highlight "a<mark>b</mark>c" as text nodes and <mark> elements; entities decoded as text. */
   function marked(html) {
     const out = document.createDocumentFragment();
     let inMark = false;
+    let seenMark = !String(html || '').includes('<mark>'); // nothing to bring into view
     for (const part of String(html || '').split(/(<\/?mark>)/)) {
-      if (part === '<mark>' || part === '</mark>') { inMark = part === '<mark>'; continue; }
+      if (part === '<mark>' || part === '</mark>') { inMark = part === '<mark>'; seenMark = true; continue; }
       if (!part) continue;
-      const text = document.createTextNode(new DOMParser().parseFromString(part, 'text/html').documentElement.textContent);
+      let plain = new DOMParser().parseFromString(part, 'text/html').documentElement.textContent;
+      // A long paragraph whose match comes late would have it cut off by the line clamp.
+      if (!seenMark && !inMark && plain.length > LEAD_IN + 4) plain = `…${plain.slice(-LEAD_IN)}`;
+      const text = document.createTextNode(plain);
       out.append(inMark ? make('mark', {}, text) : text);
     }
     return out;
   }
 
   class FenjieSearch extends HTMLElement {
+    static get observedAttributes() {
+      return ['q', 'count', 'theme', 'api', ...FILTERS];
+    }
+
     constructor() {
       super();
       this.attachShadow({ mode: 'open' });
@@ -107,6 +118,14 @@ mark { background: #fff0b3; color: inherit; padding: 0 1px; border-radius: 2px; 
       const initial = this.getAttribute('q') || '';
       this.input.value = initial;
       if (initial) this.search(initial); else this.status.textContent = this.hint();
+    }
+
+    /** Pages that change the attributes later (single-page sites) see the widget follow. */
+    attributeChangedCallback(name, before, after) {
+      if (!this.box || before === after) return;
+      if (name === 'theme') { this.applyTheme(); return; }
+      if (name === 'q') this.input.value = after || '';
+      this.search(this.input.value);
     }
 
     applyTheme() {
@@ -177,7 +196,7 @@ mark { background: #fff0b3; color: inherit; padding: 0 1px; border-radius: 2px; 
         make('span', { className: 'task' }, hit.highlight && hit.highlight.task ? marked(hit.highlight.task) : hit.task),
         make('span', { className: 'meta' },
           make('span', { className: 'region' }, hit.region),
-          [hit.docNo, (hit.leadUnits || []).join('、')].filter(Boolean).join(' · '))))));
+          [String(hit.year || ''), hit.docNo, (hit.leadUnits || []).join('、')].filter(Boolean).join(' · '))))));
       this.more.hidden = !(body.total > hits.length);
       this.more.href = link;
       this.more.textContent = `查看全部 ${body.total} 条结果 →`;

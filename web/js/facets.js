@@ -19,7 +19,9 @@ export function renderFacets(container, facets, state, toggle) {
     DIMENSIONS.map((dim) => facetSection(dim, (facets && facets[dim]) || [], state, toggle)));
 }
 
-function facetSection(dim, values, state, toggle) {
+function facetSection(dim, counted, state, toggle) {
+  // Years read best newest first; every other facet keeps the API's order (most rows first).
+  const values = dim === 'year' ? [...counted].sort((a, b) => String(b.value).localeCompare(String(a.value))) : counted;
   const headingId = `facet-${dim}-title`;
   const list = el('ul', { class: 'facet-values' });
   const section = el('section', { class: 'facet', 'aria-labelledby': headingId, 'data-dim': dim },

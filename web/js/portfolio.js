@@ -13,12 +13,19 @@ export async function renderPortfolio(container, state, subject, links) {
   const heading = el('h1', { id: 'portfolio-title', tabindex: '-1' }, subject.value);
   const progress = el('p', { class: 'muted', role: 'status' }, '正在加载…');
   replaceChildren(container, portfolioHeader(state, subject, heading, links), progress);
-  const rows = await loadAll(state, (loaded, total) => { progress.textContent = `正在加载 ${loaded} / ${total} 项…`; });
+  let total = 0;
+  const rows = await loadAll(state, (loaded, all) => {
+    total = all;
+    progress.textContent = `正在加载 ${loaded} / ${all} 项…`;
+  });
   const groups = groupByDocument(rows);
   const regions = new Set(rows.map((r) => r.region));
   progress.textContent = rows.length
     ? `共 ${rows.length} 项任务（${roleSummary(rows, subject)}），涉及 ${groups.length} 份文件、${regions.size} 个县市。`
     : `没有找到「${subject.value}」名下的任务。`;
+  if (rows.length < total) {
+    container.append(el('p', { class: 'portfolio-cut' }, `清单过长，只列出前 ${rows.length} 项（共 ${total} 项）；完整名单请导出 Excel (CSV)。`));
+  }
   container.append(...groups.map((group) => documentSection(group, subject, links)));
   return rows.length;
 }

@@ -79,13 +79,18 @@ export function emptyState(hasFilters, onClear, exampleLink) {
     el('p', {}, '试试：', ['海外仓', '低效用地', '养老', '工信局'].map((word) => exampleLink(word))));
 }
 
-/** The error state; `retry` runs the request again. */
+/**
+ * The error state; `retry` runs the request again. A refused query (4xx) would only be refused
+ * again, so it asks for a change instead of offering a retry.
+ */
 export function errorState(error, retry) {
   const unreachable = error.status === 0;
+  const refused = error.status >= 400 && error.status < 500;
   return el('div', { class: 'state state-error', role: 'alert' },
     el('h2', {}, unreachable ? '无法连接到检索服务' : '查询未能完成'),
     el('p', {}, error.message),
-    el('button', { type: 'button', class: 'button', onclick: retry }, '重试'));
+    refused ? el('p', {}, '请修改搜索框中的内容或筛选条件后再搜索。')
+      : el('button', { type: 'button', class: 'button', onclick: retry }, '重试'));
 }
 
 /** Page links around the current page; `href(page)` and `go(page)` come from the controller. */

@@ -65,9 +65,9 @@ export function toggleFilter(state, dim, value) {
   });
 }
 
-/** True when a state has a query or any filter. */
-export function hasCriteria(state) {
-  return Boolean(state.q) || DIMENSIONS.some((d) => state.filters[d].length > 0);
+/** True when any facet value is selected. */
+export function hasFilters(state) {
+  return DIMENSIONS.some((d) => state.filters[d].length > 0);
 }
 
 /** The one leader or unit a portfolio is about, or null when the state does not name exactly one. */

@@ -5,13 +5,33 @@ import { getJson, listOf } from './api.js';
 
 const TYPE_LABELS = { leader: '领导', unit: '单位', phrase: '词语' };
 
-/** Wires the combobox; `pick(suggestion)` is called with {text, type} when the user chooses one. */
+/**
+ * The words typed before the last one, and the last one: suggestions complete the word being
+ * typed (乡村振兴 养 → 养老服务) and keep the words before it. A last word that is a phrase in
+ * quotes or an exclusion (-词) gets no suggestions.
+ */
+export function splitLastWord(text) {
+  const at = text.search(/\S+$/);
+  if (at < 0) return { before: '', word: '' };
+  const before = text.slice(0, at).trim();
+  const word = text.slice(at);
+  const insideQuotes = (before.match(/["“”]/g) || []).length % 2 === 1;
+  return { before, word: insideQuotes || /^[-"“”]/.test(word) ? '' : word };
+}
+
+/**
+ * Wires the combobox; `pick(suggestion, before)` is called with {text, type} when the user chooses
+ * one, and the words typed before the completed one.
+ */
 export function attachSuggest(input, listbox, status, pick) {
   let options = [];
   let active = -1;
   let timer;
+  let generation = 0; // bumped on close, so an answer still on its way is dropped
 
   const close = () => {
+    clearTimeout(timer);
+    generation += 1;
     options = [];
     active = -1;
     listbox.hidden = true;
@@ -30,7 +50,7 @@ export function attachSuggest(input, listbox, status, pick) {
   const choose = (index) => {
     const chosen = options[index];
     close();
-    if (chosen) pick(chosen);
+    if (chosen) pick(chosen, splitLastWord(input.value.trim()).before);
   };
 
   const show = (suggestions) => {
@@ -47,9 +67,13 @@ export function attachSuggest(input, listbox, status, pick) {
   };
 
   const fetchSuggestions = async (text) => {
+    const asked = generation;
+    const { word } = splitLastWord(text);
+    if (!word) { close(); return; }
     try {
-      const body = await getJson('api/suggest', new URLSearchParams({ q: text }), 'suggest');
-      if (input.value.trim() === text && document.activeElement === input) show(listOf(body, 'items', 'suggestions'));
+      const body = await getJson('api/suggest', new URLSearchParams({ q: word }), 'suggest');
+      const current = asked === generation && input.value.trim() === text && document.activeElement === input;
+      if (current) show(listOf(body, 'items', 'suggestions'));
     } catch (error) {
       if (error.name !== 'AbortError') close();
     }
@@ -57,6 +81,7 @@ export function attachSuggest(input, listbox, status, pick) {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    generation += 1;
     const text = input.value.trim();
     if (!text) { close(); return; }
     timer = setTimeout(() => fetchSuggestions(text), 120);

@@ -30,6 +30,7 @@ public final class Main {
   }
 
   public static void main(String[] argv) {
+    LuceneLogging.quietStartupAdvice();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(Arrays.asList(argv), out, err));
@@ -50,9 +51,17 @@ public final class Main {
     try {
       return c.run(new ArrayList<>(argv.subList(1, argv.size())), out, err);
     } catch (UsageException e) {
+      if (argv.contains("--help") || argv.contains("-h")) {
+        out.println(e.getMessage()); // asked for: the usage is the answer, not an error
+        return 0;
+      }
       err.println("fenjie " + c.name() + ": " + e.getMessage());
       return 2;
     } catch (Exception e) {
+      if (IoProblem.isIo(e)) {
+        err.println("fenjie " + c.name() + ": " + IoProblem.describe(e));
+        return 1;
+      }
       err.println("fenjie " + c.name() + ": " + e);
       e.printStackTrace(err);
       return 1;

@@ -46,7 +46,8 @@ public final class ParseCommand implements Command {
         err.println(e.getMessage());
         failures++;
       } catch (IOException e) {
-        err.println(file.getFileName() + ":0: cannot read: " + e.getMessage());
+        String problem = IoProblem.describe(e); // no line number: the file never opened
+        err.println(problem.contains(file.toString()) ? problem : file + ": " + problem);
         failures++;
       }
     }

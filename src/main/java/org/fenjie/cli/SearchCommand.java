@@ -51,11 +51,16 @@ public final class SearchCommand implements Command {
     if (!sort.equals("relevance") && !sort.equals("doc")) {
       throw new UsageException("--sort is relevance or doc, not '" + sort + "'");
     }
+    for (String year : o.all("--year")) {
+      if (!year.matches("\\d{4}")) {
+        throw new UsageException("--year is a four-digit year such as 2026, not '" + year + "'");
+      }
+    }
     SearchRequest request =
-        new SearchRequest(String.join(" ", o.positional()), filters, o.intValue("--page", 1), o.intValue("--size", 10),
+        new SearchRequest(String.join(" ", o.positional()), filters, inRange(o, "--page", 1, 10_000), inRange(o, "--size", 10, 100),
             sort.equals("doc") ? SearchRequest.SortOrder.DOCUMENT : SearchRequest.SortOrder.RELEVANCE);
     try (LuceneTaskSearch search = LuceneTaskSearch.open(Path.of(o.value("--index", "index")))) {
-      print(search.search(request), out);
+      print(search.search(request), filters, out);
       return 0;
     } catch (BadQueryException e) {
       err.println("fenjie search: " + e.getMessage());
@@ -63,8 +68,19 @@ public final class SearchCommand implements Command {
     }
   }
 
-  private static void print(SearchResult r, PrintStream out) {
-    out.printf("%d hits for '%s' (page %d, %d ms)%n%n", r.total(), r.query(), r.page(), r.tookMs());
+  /** The same bounds as the HTTP API's, so a value the API refuses is refused here too. */
+  private static int inRange(Options o, String name, int fallback, int max) {
+    int v = o.intValue(name, fallback);
+    if (v < 1 || v > max) {
+      throw new UsageException(name + " must be from 1 to " + max + ", not " + v);
+    }
+    return v;
+  }
+
+  private static void print(SearchResult r, Map<String, List<String>> filters, PrintStream out) {
+    StringBuilder within = new StringBuilder();
+    filters.forEach((dim, values) -> within.append(dim).append(' ').append(String.join("|", values)).append(", "));
+    out.printf("%d hits for '%s' (%spage %d, %d ms)%n%n", r.total(), r.query(), within, r.page(), r.tookMs());
     int n = (r.page() - 1) * r.size();
     for (SearchHit h : r.hits()) {
       var row = h.row();
@@ -81,7 +97,11 @@ public final class SearchCommand implements Command {
       out.printf("%n附注 %s：%s（%s）%n", g.term(), g.explanation(), g.region());
     }
     out.println();
-    r.facets().forEach((dim, values) -> out.println(dim + ": " + facetLine(values)));
+    r.facets().forEach((dim, values) -> {
+      if (!values.isEmpty()) {
+        out.println(dim + ": " + facetLine(values));
+      }
+    });
   }
 
   private static String labelled(String label, List<String> names) {

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fenjie.index.BuildReport;
@@ -18,6 +20,7 @@ import org.fenjie.ingest.DocumentParser;
 import org.fenjie.ingest.MalformedDocumentException;
 import org.fenjie.ingest.ReviewedAliases;
 import org.fenjie.model.ParsedDocument;
+import org.fenjie.model.TaskRow;
 
 /**
  * Builds an index root from a directory of source documents (seeds/ → index/), for `fenjie index`
@@ -76,9 +79,18 @@ public final class SeedIndexer {
     DocumentParser parser = new DocumentParser();
     List<ParsedDocument> docs = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
+    Map<String, String> firstFileOf = new HashMap<>();
     for (Path f : files) {
       try {
-        docs.add(parser.parse(f));
+        ParsedDocument d = parser.parse(f);
+        String first = firstFileOf.putIfAbsent(identity(d), d.source());
+        if (first != null) {
+          // The same official document saved twice would give every row's id twice and fail the
+          // whole build; leave the second copy out, named, and index the rest.
+          unreadable.add(d.source() + ":0: the same document (" + d.rows().get(0).docNo() + ") as " + first + "; left out");
+          continue;
+        }
+        docs.add(d);
       } catch (MalformedDocumentException e) {
         unreadable.add(e.getMessage());
       } catch (IOException e) {
@@ -92,6 +104,13 @@ public final class SeedIndexer {
     BuildReport report =
         new IndexBuilder(index, ReviewedAliases.load()).build(DocumentParser.disambiguate(docs), unreadable);
     return new Result(report, unreadable);
+  }
+
+  /** Region, year, kind and document number; a document without a number is only itself. */
+  private static String identity(ParsedDocument d) {
+    TaskRow r = d.rows().get(0);
+    boolean numbered = r.docNo() != null && !r.docNo().isBlank();
+    return numbered ? r.region() + "|" + r.year() + "|" + r.kind() + "|" + r.docNo() : "file:" + d.source();
   }
 
   private SeedIndexer() {}

@@ -47,7 +47,9 @@ final class AdminRoutes {
       throw ClientError.forbidden("管理接口不接受网页发起的请求");
     }
     String header = ctx.header("Authorization");
-    String presented = header != null && header.startsWith(BEARER) ? header.substring(BEARER.length()) : "";
+    // The scheme is case-insensitive (RFC 7235: "bearer" is "Bearer"); the token is not.
+    boolean bearer = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+    String presented = bearer ? header.substring(BEARER.length()) : "";
     // Digests have equal length whatever was sent, so the comparison time says nothing about the token.
     if (!MessageDigest.isEqual(sha256(presented), tokenDigest)) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"fenjie admin\"");

@@ -22,6 +22,10 @@ final class ClientError extends RuntimeException {
     return new ClientError(403, message);
   }
 
+  static ClientError tooLarge(String message) {
+    return new ClientError(413, message);
+  }
+
   static ClientError notFound(String message) {
     return new ClientError(404, message);
   }

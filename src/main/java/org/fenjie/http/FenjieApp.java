@@ -3,6 +3,9 @@ package org.fenjie.http;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.fenjie.search.TaskSearch;
 
 /**
@@ -27,6 +30,7 @@ public final class FenjieApp {
           limits(c, config);
           c.requestLogger.http(AccessLog::log);
           c.routes.before(SecurityHeaders::apply);
+          c.routes.before(new BodyLimit(config.maxBodyBytes())::apply);
           routes(c, search, config, json);
           new StaticSite(config.web()).register(c);
           // JSON is UTF-8 by definition, but some Windows clients still guess Latin-1 without the parameter.
@@ -71,7 +75,28 @@ public final class FenjieApp {
           // A request body trickling in slower than this is cut off.
           http.setMinRequestDataRate(1024);
           http.setSendServerVersion(false);
+          // Jetty's per-connection header cache matches values ignoring case by default, so on a
+          // kept-alive connection "Bearer abc" after "Bearer ABC" reached the handler as the
+          // earlier value: an Authorization header must arrive exactly as sent.
+          http.setHeaderCacheCaseSensitive(true);
         });
-    c.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPage(config.maxHeaderBytes())));
+    c.jetty.modifyServer(
+        server -> {
+          server.setErrorHandler(new ServerErrorPage(config.maxHeaderBytes()));
+          // The HttpConfiguration's idle timeout covers a request being handled; a connection that
+          // sends half a request and then nothing is ended by the connector's own idle timeout,
+          // which otherwise stays at Jetty's default (30 s) whatever was configured.
+          server.addEventListener(
+              new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                  for (Connector connector : server.getConnectors()) {
+                    if (connector instanceof AbstractConnector a) {
+                      a.setIdleTimeout(config.idleTimeout().toMillis());
+                    }
+                  }
+                }
+              });
+        });
   }
 }

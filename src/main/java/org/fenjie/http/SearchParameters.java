@@ -19,6 +19,8 @@ final class SearchParameters {
   static final int MAX_SIZE = 100;
   /** Deepest row reachable by paging (as Elasticsearch's max_result_window); export gives them all. */
   static final int MAX_WINDOW = 10_000;
+  /** Longest cursor accepted (the engine's tokens are far shorter). */
+  static final int MAX_CURSOR_CHARS = 1_024;
   static final int MAX_FILTER_VALUES = 50;
   static final int MAX_FILTER_CHARS = 200;
   private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
@@ -30,16 +32,33 @@ final class SearchParameters {
     this.maxQueryChars = maxQueryChars;
   }
 
-  /** A search for one page: q, filters, page, size and sort. */
+  /** A search for one page: q, filters, page or cursor, size and sort. */
   SearchRequest page(QueryParameters p) {
     int size = number(p, "size", DEFAULT_SIZE, 1, MAX_SIZE);
     int page = number(p, "page", 1, 1, MAX_WINDOW);
-    if ((long) page * size > MAX_WINDOW) {
+    String cursor = cursor(p);
+    if (cursor == null && (long) page * size > MAX_WINDOW) {
       throw ClientError.badRequest(
           "第 " + page + " 页（每页 " + size + " 条）超出了第 " + MAX_WINDOW
-              + " 条，翻页最深到这里；请加筛选条件缩小范围，或用 /api/export 导出全部");
+              + " 条，按页码翻页最深到这里；请用上一页结果中的 nextCursor 接着翻（参数 cursor），"
+              + "或加筛选条件缩小范围，或用 /api/export 导出全部");
     }
-    return new SearchRequest(text(p, "q"), filters(p), page, size, sort(p));
+    return new SearchRequest(text(p, "q"), filters(p), page, size, sort(p), cursor);
+  }
+
+  /** The opaque position to continue after (the engine checks it); never together with a page number. */
+  private static String cursor(QueryParameters p) {
+    String value = p.one("cursor");
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    if (p.one("page") != null) {
+      throw ClientError.badRequest("参数 cursor 和 page 只能给一个：cursor 接着上一页往下翻");
+    }
+    if (value.length() > MAX_CURSOR_CHARS) {
+      throw ClientError.badRequest("参数 cursor 太长：请原样传回上一页结果中的 nextCursor");
+    }
+    return value;
   }
 
   /** Every matching row in the requested order, for export (paging parameters are ignored). */

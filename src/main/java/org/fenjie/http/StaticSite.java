@@ -45,6 +45,11 @@ final class StaticSite {
             files.location = Location.EXTERNAL;
             // Dotfiles (.gitkeep, an editor's .swp, a stray .env) are never part of the site.
             files.skipFileFunction = request -> request.getRequestURI().contains("/.");
+            // Say UTF-8 outright: a script without a charset is decoded in its host page's
+            // encoding, and county sites are often GBK, which turns the widget's Chinese to mojibake.
+            files.mimeTypes.add("text/javascript; charset=utf-8", "js", "mjs");
+            files.mimeTypes.add("text/css; charset=utf-8", "css");
+            files.mimeTypes.add("text/html; charset=utf-8", "html");
           });
     }
     config.routes.get("/", this::index);

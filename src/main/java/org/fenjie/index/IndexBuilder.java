@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -110,6 +111,7 @@ public final class IndexBuilder {
     Map<String, Long> given = new LinkedHashMap<>();
     int glossary = 0;
     Set<String> ids = new HashSet<>();
+    Set<RowDocument.Alias> aliases = new LinkedHashSet<>();
     for (ParsedDocument doc : documents) {
       String source = Objects.requireNonNullElse(doc.source(), "");
       if (given.containsKey(source)) {
@@ -117,10 +119,14 @@ public final class IndexBuilder {
       }
       given.put(source, (long) doc.rows().size());
       addRows(writer, doc, source, ids);
+      doc.rows().forEach(row -> aliases.addAll(rowDocument.aliases(row)));
       for (GlossaryEntry entry : doc.glossary()) {
         writer.addDocument(RowDocument.of(entry));
         glossary++;
       }
+    }
+    for (RowDocument.Alias alias : aliases) {
+      writer.addDocument(RowDocument.of(alias));
     }
     return new Added(given, glossary);
   }
@@ -171,7 +177,7 @@ public final class IndexBuilder {
   }
 
   /** Counts each source's rows in the committed index; any difference fails the build. */
-  private static List<BuildReport.DocumentCount> verify(DirectoryReader reader, Map<String, Long> given)
+  static List<BuildReport.DocumentCount> verify(DirectoryReader reader, Map<String, Long> given)
       throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     List<BuildReport.DocumentCount> counts = new ArrayList<>();

@@ -54,8 +54,13 @@ public final class RowDocument {
     for (String heading : row.section()) {
       doc.add(new TextField(Schema.SECTION, heading, Field.Store.NO));
     }
+    doc.add(new TextField(Schema.SCOPE, row.region().strip(), Field.Store.NO));
+    doc.add(new TextField(Schema.SCOPE, row.kind().strip(), Field.Store.NO));
     for (String phrase : quotedPhrases(row.task())) {
       doc.add(new StringField(Schema.PHRASES, phrase, Field.Store.NO));
+    }
+    for (String figure : Figures.in(row.task())) {
+      doc.add(new StringField(Schema.FIGURES, figure, Field.Store.NO));
     }
     addNames(doc, row);
     addFacet(doc, Schema.DIM_REGION, row.region().strip());
@@ -78,6 +83,42 @@ public final class RowDocument {
     Document doc = new Document();
     doc.add(new StringField(Schema.TYPE, Schema.TYPE_GLOSSARY, Field.Store.NO));
     doc.add(new StoredField(Schema.GLOSSARY_JSON, RowJson.write(entry)));
+    return doc;
+  }
+
+  /** A printed name (whitespace and brackets normalised) whose facet value is another name. */
+  public record Alias(String dimension, String variant, String canonical) {}
+
+  /** The row's names that facet under a different canonical name, so filters can follow them. */
+  public List<Alias> aliases(TaskRow row) {
+    List<Alias> out = new ArrayList<>();
+    for (String u : concat(row.leadUnits(), row.supportUnits())) {
+      addAlias(out, Schema.DIM_UNIT, u, u == null ? null : names.unit(row.region(), u));
+    }
+    for (Leader l : row.leaders()) {
+      addAlias(out, Schema.DIM_LEADER, l.name(), l.name() == null ? null : names.leader(row.region(), l.name()));
+    }
+    for (String o : row.overseers()) {
+      addAlias(out, Schema.DIM_LEADER, o, o == null ? null : names.leader(row.region(), o));
+    }
+    return out;
+  }
+
+  private static void addAlias(List<Alias> out, String dimension, String printed, String canonical) {
+    if (printed == null || canonical == null) {
+      return;
+    }
+    String variant = CanonicalNames.normalise(printed);
+    if (!variant.isEmpty() && !variant.equals(canonical)) {
+      out.add(new Alias(dimension, variant, canonical));
+    }
+  }
+
+  /** An alias as a document of its own type: read by the searcher, never counted as a row. */
+  public static Document of(Alias alias) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.TYPE, Schema.TYPE_ALIAS, Field.Store.NO));
+    doc.add(new StoredField(Schema.ALIAS_JSON, RowJson.write(alias)));
     return doc;
   }
 

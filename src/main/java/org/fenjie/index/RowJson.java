@@ -26,5 +26,13 @@ public final class RowJson {
     return GSON.fromJson(json, GlossaryEntry.class);
   }
 
+  public static String write(RowDocument.Alias alias) {
+    return GSON.toJson(alias);
+  }
+
+  public static RowDocument.Alias readAlias(String json) {
+    return GSON.fromJson(json, RowDocument.Alias.class);
+  }
+
   private RowJson() {}
 }

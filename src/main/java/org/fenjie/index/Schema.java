@@ -18,13 +18,17 @@ import org.apache.lucene.search.SortField;
 public final class Schema {
 
   /** Bumped whenever the fields change; an index written with another version counts as stale. */
-  public static final String VERSION = "1";
+  // 4: main's alias documents (2) merged with the relevance branch's figures and scope fields (2, 3).
+  // 5: the suggester offers mined compound terms (海外仓); an older generation would lack them.
+  public static final String VERSION = "5";
 
   /** "row" or "glossary": glossary entries live in the index but never count as rows. */
   public static final String TYPE = "type";
 
   public static final String TYPE_ROW = "row";
   public static final String TYPE_GLOSSARY = "glossary";
+  /** A printed name that the reviewed aliases join to another canonical name (卫健委 → 卫健局). */
+  public static final String TYPE_ALIAS = "alias";
 
   public static final String ID = "id";
   public static final String SOURCE = "source";
@@ -32,6 +36,8 @@ public final class Schema {
   public static final String ROW_JSON = "row";
   /** A glossary entry as JSON. */
   public static final String GLOSSARY_JSON = "glossary";
+  /** An alias as JSON: {"dimension", "variant", "canonical"}. */
+  public static final String ALIAS_JSON = "alias";
 
   /** Task text, smartcn words; stored because the highlighter reads it. */
   public static final String TASK = "task";
@@ -39,12 +45,19 @@ public final class Schema {
   public static final String TASK_BIGRAM = "task_bigram";
   /** Section headings as bigrams: context for a row, weighted low. */
   public static final String SECTION = "section";
+  /**
+   * The row's region and kind as bigrams (晋江市, 争先进位), so "南安 低效用地" or "争先进位 低效用地"
+   * finds the rows of that county or document kind although their text never names it.
+   */
+  public static final String SCOPE = "scope";
   /** Unit and leader names, printed and canonical, exactly (whitespace removed). */
   public static final String NAMES = "names";
   /** The same names as bigrams, so 商务 finds 市商务局. */
   public static final String NAMES_BIGRAM = "names_bigram";
   /** Phrases the document itself puts in quotes (“晋品出海”), for suggestions. */
   public static final String PHRASES = "phrases";
+  /** Figures with their unit in the task text, normalised (see {@link Figures}): 5%, 7000亩. */
+  public static final String FIGURES = "figures";
 
   public static final String DIM_REGION = "region";
   public static final String DIM_YEAR = "year";
@@ -97,7 +110,7 @@ public final class Schema {
     Analyzer bigrams = new BigramAnalyzer();
     return new PerFieldAnalyzerWrapper(
         new SmartChineseAnalyzer(),
-        Map.of(TASK_BIGRAM, bigrams, SECTION, bigrams, NAMES_BIGRAM, bigrams));
+        Map.of(TASK_BIGRAM, bigrams, SECTION, bigrams, SCOPE, bigrams, NAMES_BIGRAM, bigrams));
   }
 
   /** Facets: SortedSetDocValues, no taxonomy; units and leaders are multi-valued. */

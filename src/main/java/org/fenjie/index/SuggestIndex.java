@@ -17,7 +17,9 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.suggest.InputIterator;
@@ -25,11 +27,13 @@ import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * The completions of the search box: leader and unit names (weighted by how many rows name them)
- * and phrases (the document's own quoted phrases and frequent smartcn words), in an
+ * and phrases (the document's own quoted phrases, compound terms smartcn cuts apart such as 海外仓
+ * or 专精特新, and frequent smartcn words), in an
  * AnalyzingInfixSuggester written beside the rows at build time so a server starts without
  * re-reading every row. The payload of each entry is its type.
  */
@@ -41,6 +45,12 @@ public final class SuggestIndex {
 
   /** Words in fewer rows than this are too rare to suggest. */
   private static final int MIN_WORD_ROWS = 2;
+
+  /**
+   * Compound terms are mined from at most this many rows, spread evenly over the index: enough to
+   * find every phrase common enough to suggest, and a bounded cost when the index holds millions.
+   */
+  static final int MAX_MINED_ROWS = 10_000;
 
   /** Writes the suggester of {@code reader}'s rows into {@code dir}. */
   static void build(IndexReader reader, Path dir) throws IOException {
@@ -77,6 +87,7 @@ public final class SuggestIndex {
     Map<String, Entry> byText = new LinkedHashMap<>();
     addNames(reader, byText);
     addTerms(reader, Schema.PHRASES, 1, byText);
+    addCompounds(reader, byText);
     addTerms(reader, Schema.TASK, MIN_WORD_ROWS, byText);
     return new ArrayList<>(byText.values());
   }
@@ -113,9 +124,36 @@ public final class SuggestIndex {
     for (BytesRef term = te.next(); term != null; term = te.next()) {
       String text = term.utf8ToString();
       if (te.docFreq() >= minRows && isWord(text)) {
-        out.putIfAbsent(text, new Entry(text, PHRASE, te.docFreq()));
+        addPhrase(out, text, te.docFreq());
       }
     }
+  }
+
+  private static void addCompounds(IndexReader reader, Map<String, Entry> out) throws IOException {
+    int step = Math.max(1, reader.maxDoc() / MAX_MINED_ROWS);
+    PhraseMiner miner = new PhraseMiner();
+    StoredFields stored = reader.storedFields();
+    Bits live = MultiBits.getLiveDocs(reader);
+    Set<String> taskOnly = Set.of(Schema.TASK);
+    for (int doc = 0; doc < reader.maxDoc(); doc += step) {
+      if (live == null || live.get(doc)) {
+        String task = stored.document(doc, taskOnly).get(Schema.TASK);
+        if (task != null) { // glossary and alias documents have no task
+          miner.add(task);
+        }
+      }
+    }
+    // Weighted as rows in the whole index, like the names they are ranked against.
+    miner.phrases().forEach((text, rows) -> addPhrase(out, text, (long) rows * step));
+  }
+
+  /**
+   * A phrase found by several sources keeps its largest row count (专精特新 is quoted in 2 rows
+   * and written in 9); a text that is also a name stays a name.
+   */
+  private static void addPhrase(Map<String, Entry> out, String text, long rows) {
+    out.merge(text, new Entry(text, PHRASE, rows),
+        (old, found) -> old.type().equals(PHRASE) && found.weight() > old.weight() ? found : old);
   }
 
   /** Two or more characters, at least one of them a letter (not a bare number). */

@@ -1,15 +1,17 @@
 package org.fenjie.ingest;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fenjie.model.IngestWarning;
 import org.fenjie.model.ParsedDocument;
 
 /**
- * The ingest facade: reads one file as strict UTF-8, asks an explicit ordered list of layouts
+ * The ingest facade: reads one file (strict UTF-8, or GBK flagged with a warning), asks an explicit ordered list of layouts
  * which one claims it, and returns that layout's rows. Exactly one layout must claim a document
  * and it must yield rows; anything else is a {@link MalformedDocumentException} naming the file
  * and a line, never a silent partial import.
@@ -36,7 +38,15 @@ public final class DocumentParser {
   }
 
   public ParsedDocument parse(Path file) throws IOException, MalformedDocumentException {
-    return parse(SourceFiles.read(file));
+    SourceFiles.Read read = SourceFiles.readDecoded(file);
+    ParsedDocument doc = parse(read.text());
+    if (read.charset().equals(StandardCharsets.UTF_8)) {
+      return doc;
+    }
+    // Read correctly, but say so: the file should be converted before it is published again.
+    List<IngestWarning> warnings = new ArrayList<>(doc.warnings());
+    warnings.add(0, new IngestWarning(doc.source(), 0, null, "read as " + read.charset().name() + ", not UTF-8"));
+    return new ParsedDocument(doc.source(), doc.rows(), doc.glossary(), warnings);
   }
 
   public ParsedDocument parse(SourceText text) throws MalformedDocumentException {

@@ -66,6 +66,11 @@ public final class InlineListLayout implements DocumentLayout {
   private static TaskRow row(
       DocumentHeader h, String kind, String id, String source, InlineItem item, List<IngestWarning> warnings) {
     ResponsibilityBracket b = item.bracket();
+    if (CellText.clean(item.task()).isBlank()) {
+      // "2.（牵头市领导：…）" with the text lost: kept for its units and leaders, flagged like a
+      // table row without a task cell, never emitted silently empty.
+      warnings.add(new IngestWarning(source, item.line(), id, "no task text in this item"));
+    }
     if (b == null) {
       warnings.add(new IngestWarning(source, item.line(), id, "item has no (牵头单位：…) bracket; its units and leaders are unknown"));
       return new TaskRow(id, h.region(), h.year(), kind, h.docNo(), h.docTitle(), h.docDate(), source,

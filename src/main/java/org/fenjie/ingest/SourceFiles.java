@@ -1,52 +1,48 @@
 package org.fenjie.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Turns a file into {@link SourceText}: strict UTF-8 (a bad byte is an error naming its line), BOM dropped. */
+/**
+ * Turns a file into {@link SourceText}: decoded by {@link SourceEncoding} (UTF-8, UTF-16 with a
+ * byte-order mark, or GBK; a bad byte is an error naming its line), refused unread when larger
+ * than any real document, so that a wrong or hostile file cannot exhaust memory.
+ */
 final class SourceFiles {
+  /** Largest document read: a county's table is about 100 KB, a long work report under 1 MB. */
+  static final long MAX_BYTES = 16L * 1024 * 1024;
+
   private SourceFiles() {}
 
   static SourceText read(Path file) throws IOException, MalformedDocumentException {
+    return readDecoded(file).text();
+  }
+
+  /** The text and the charset it was read in (so that a GBK file can be flagged). */
+  record Read(SourceText text, Charset charset) {}
+
+  static Read readDecoded(Path file) throws IOException, MalformedDocumentException {
     String name = file.getFileName().toString();
-    byte[] bytes = Files.readAllBytes(file);
-    String text = decode(name, bytes);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+    long size = Files.size(file);
+    if (size > MAX_BYTES) {
+      throw new MalformedDocumentException(name, 0, "too large to be a document: " + size / (1024 * 1024)
+          + " MB, fenjie reads at most " + MAX_BYTES / (1024 * 1024) + " MB (a county's table is about 100 KB);"
+          + " check that this is the right file, or split it");
     }
+    return read(name, Files.readAllBytes(file));
+  }
+
+  /** The document in {@code bytes}, as if read from a file of that name. */
+  static Read read(String name, byte[] bytes) throws MalformedDocumentException {
+    SourceEncoding.Decoded decoded = SourceEncoding.decode(name, bytes);
+    String text = decoded.text();
     if (text.isBlank()) {
       throw new MalformedDocumentException(name, 0, "empty file");
     }
-    return new SourceText(name, List.of(text.split("\r?\n", -1)));
-  }
-
-  private static String decode(String name, byte[] bytes) throws MalformedDocumentException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = decoder.decode(in, out, true);
-    if (r.isError()) {
-      int line = 1;
-      for (int i = 0; i < in.position(); i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      throw new MalformedDocumentException(name, line,
-          "not valid UTF-8 (byte offset " + in.position() + "); convert the file to UTF-8 first");
-    }
-    decoder.flush(out);
-    return out.flip().toString();
+    return new Read(new SourceText(name, List.of(text.split("\r?\n", -1))), decoded.charset());
   }
 
   /** The line that looks most like a table header (most header words), for error messages; 0 if none. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -14,9 +14,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.fenjie.index.Schema;
 
 /**
  * Hits with multi-select facet counts, the same answer DrillSideways gives, computed without its
@@ -37,14 +35,14 @@ final class FacetedSearch {
    */
   static Result search(
       RowSearcher s, FacetOrdinals ordinals, Query text, UnaryOperator<Query> rows,
-      FacetFilters filters, int topN, Sort sort, boolean byScore) throws IOException {
+      FacetFilters filters, FieldDoc after, int topN, Sort sort, boolean byScore) throws IOException {
     Query base = rows.apply(text);
     Query hits = filters.filter(base);
     // Two passes beat one: counting needs every hit but no score (so no norms are read and the
     // fastest iteration applies), while the top N lets Lucene skip hits that cannot make it
     // (block-max WAND by score, or the index sort for document order).
     FilterCountCache.Counted counted = counts(s, ordinals, text, base, filters);
-    TopDocs best = s.search(hits, top(s, topN, sort, byScore));
+    TopDocs best = s.search(hits, top(s, after, topN, sort, byScore));
     if (byScore && best instanceof TopFieldDocs) {
       TopFieldCollector.populateScores(best.scoreDocs, s, hits);
     }
@@ -97,19 +95,12 @@ final class FacetedSearch {
   }
 
   /**
-   * Best first with ties in document order: on an index of one segment sorted in document order
-   * (what IndexBuilder writes) that is score then doc id, which the plain score collector does
-   * without reading the three sort fields of every hit.
+   * The top N in the request's order as FieldDocs (the cursor of the next page is made from their
+   * sort values); the threshold of N lets the collector skip hits that cannot make it (by score,
+   * or by the index sort for document order).
    */
-  private static CollectorManager<?, ? extends TopDocs> top(RowSearcher s, int topN, Sort sort, boolean byScore) {
-    if (byScore && sort.equals(Schema.RELEVANCE_ORDER) && sortedInDocumentOrder(s.getIndexReader())) {
-      return new TopScoreDocCollectorManager(topN, null, topN);
-    }
-    return new TopFieldCollectorManager(sort, topN, null, topN);
-  }
-
-  private static boolean sortedInDocumentOrder(IndexReader reader) {
-    return reader.leaves().size() == 1
-        && Schema.DOCUMENT_ORDER.equals(reader.leaves().get(0).reader().getMetaData().sort());
+  private static CollectorManager<?, ? extends TopDocs> top(
+      RowSearcher s, FieldDoc after, int topN, Sort sort, boolean byScore) {
+    return new TopFieldCollectorManager(sort, topN, after, topN);
   }
 }

@@ -35,7 +35,7 @@ public final class LuceneTaskSearch implements TaskSearch {
   /** Values per facet dimension in a search result (the API promises at least 20). */
   public static final int FACET_VALUES = 20;
   public static final int MAX_PAGE_SIZE = 100;
-  /** Deepest hit reachable by page and size; beyond it a cursor is needed. */
+  /** Deepest hit reachable by page and size; beyond it the result's nextCursor goes on (searchAfter). */
   public static final int MAX_WINDOW = 10_000;
   public static final int MAX_FACET_VALUES = 1_000;
   private static final int EXPORT_BATCH = 1_000;
@@ -61,8 +61,9 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   @Override
-  public SearchResult search(SearchRequest request) throws IOException {
+  public SearchResult search(SearchRequest asked) throws IOException {
     long start = System.nanoTime();
+    SearchRequest request = withAliases(asked);
     checkPaging(request);
     QueryText text = QueryText.parse(request.q());
     FacetFilters filters = FacetFilters.of(request.filters());
@@ -70,22 +71,27 @@ public final class LuceneTaskSearch implements TaskSearch {
     Query query = filters.filter(rowsMatching(textQuery));
     boolean byScore = scored(request, text);
     Sort sort = byScore ? Schema.RELEVANCE_ORDER : Schema.DOCUMENT_ORDER;
-    int topN = Math.max(1, request.page() * request.size());
+    // With a cursor: the page after it, plus one hit to know whether another page follows. The
+    // cursor is bound to the search as asked, so that aliases changed by a re-index do not void it.
+    FieldDoc after = asked.cursor() == null ? null : SearchCursor.decode(asked.cursor(), asked, byScore);
+    int topN = after != null ? request.size() + 1 : Math.max(1, request.page() * request.size());
     return withSearcher(
         s -> {
           TopDocs top;
           Facets facets = null;
           if (s.facetsState() == null) {
-            top = s.search(query, topN, sort, byScore);
+            top = s.searchAfter(after, query, topN, sort, byScore);
           } else {
             FacetedSearch.Result r =
-                FacetedSearch.search(s, s.ordinals(), textQuery, LuceneTaskSearch::rowsMatching, filters, topN, sort, byScore);
+                FacetedSearch.search(
+                    s, s.ordinals(), textQuery, LuceneTaskSearch::rowsMatching, filters, after, topN, sort, byScore);
             top = r.top();
             facets = r.facets();
           }
-          int from = (request.page() - 1) * request.size();
+          int from = after != null ? 0 : (request.page() - 1) * request.size();
           ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
               Math.min(from + request.size(), top.scoreDocs.length));
+          boolean more = after != null ? top.scoreDocs.length > page.length : from + page.length < top.totalHits.value();
           List<SearchHit> hits = hits(s, textQuery, page, byScore);
           long tookMs = (System.nanoTime() - start) / 1_000_000;
           return new SearchResult(
@@ -96,7 +102,8 @@ public final class LuceneTaskSearch implements TaskSearch {
               tookMs,
               hits,
               FacetTables.top(facets, filters, FACET_VALUES),
-              s.glossary().matching(text));
+              s.glossary().matching(text),
+              more && page.length > 0 ? SearchCursor.encode(asked, (FieldDoc) page[page.length - 1], byScore) : null);
         });
   }
 
@@ -126,8 +133,9 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   @Override
-  public List<FacetValue> facetValues(String dimension, String prefix, SearchRequest request, int count)
+  public List<FacetValue> facetValues(String dimension, String prefix, SearchRequest asked, int count)
       throws IOException {
+    SearchRequest request = withAliases(asked);
     if (!Schema.DIMENSIONS.contains(dimension)) {
       throw new BadQueryException("未知的筛选项：" + dimension);
     }
@@ -146,7 +154,8 @@ public final class LuceneTaskSearch implements TaskSearch {
   }
 
   @Override
-  public void export(SearchRequest request, Consumer<TaskRow> sink) throws IOException {
+  public void export(SearchRequest asked, Consumer<TaskRow> sink) throws IOException {
+    SearchRequest request = withAliases(asked);
     QueryText text = QueryText.parse(request.q());
     Query query = FacetFilters.of(request.filters()).filter(rowsMatching(translator.toQuery(text)));
     boolean byScore = scored(request, text);
@@ -236,9 +245,17 @@ public final class LuceneTaskSearch implements TaskSearch {
     if (r.size() < 0 || r.size() > MAX_PAGE_SIZE) {
       throw new BadQueryException("每页条数应在 0 到 " + MAX_PAGE_SIZE + " 之间");
     }
-    if ((long) r.page() * r.size() > MAX_WINDOW) {
-      throw new BadQueryException("只能翻到第 " + MAX_WINDOW + " 条结果；请加筛选条件缩小范围");
+    if (r.cursor() != null && r.page() != 1) {
+      throw new BadQueryException("给了 cursor 就不能再给页码：cursor 接着上一页往下翻");
     }
+    if (r.cursor() == null && (long) r.page() * r.size() > MAX_WINDOW) {
+      throw new BadQueryException("页码只能翻到第 " + MAX_WINDOW + " 条结果；更深处请用上一页结果中的 nextCursor 接着翻，或加筛选条件缩小范围");
+    }
+  }
+
+  /** Filters on a printed name variant also select its canonical name (see {@link NameAliases}). */
+  private SearchRequest withAliases(SearchRequest request) throws IOException {
+    return withSearcher(s -> s.aliases().resolve(request));
   }
 
   private <T> T withSearcher(ServedIndex.Work<T> work) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -19,7 +20,6 @@ import org.apache.lucene.util.IOUtils;
 import org.fenjie.index.RowJson;
 import org.fenjie.index.Schema;
 import org.fenjie.index.SuggestIndex;
-import org.fenjie.model.GlossaryEntry;
 import org.fenjie.model.TaskRow;
 
 /**
@@ -32,6 +32,7 @@ final class RowSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetsState;
   private final FacetOrdinals ordinals;
   private final Glossary glossary;
+  private final NameAliases aliases;
   private final AnalyzingInfixSuggester suggester;
   private final long rows;
 
@@ -39,7 +40,8 @@ final class RowSearcher extends IndexSearcher {
     super(reader, SearchThreads.executorFor(reader));
     this.facetsState = facetsState(reader);
     this.ordinals = facetsState == null ? null : FacetOrdinals.of(facetsState);
-    this.glossary = new Glossary(loadGlossary());
+    this.glossary = new Glossary(loadStored(Schema.TYPE_GLOSSARY, Schema.GLOSSARY_JSON, RowJson::readGlossary));
+    this.aliases = new NameAliases(loadStored(Schema.TYPE_ALIAS, Schema.ALIAS_JSON, RowJson::readAlias));
     this.suggester = SuggestIndex.open(generation, reader);
     this.rows = count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)));
     reader.getReaderCacheHelper().addClosedListener(key -> IOUtils.closeWhileHandlingException(suggester));
@@ -74,6 +76,10 @@ final class RowSearcher extends IndexSearcher {
     return glossary;
   }
 
+  NameAliases aliases() {
+    return aliases;
+  }
+
   AnalyzingInfixSuggester suggester() {
     return suggester;
   }
@@ -103,13 +109,14 @@ final class RowSearcher extends IndexSearcher {
     }
   }
 
-  private List<GlossaryEntry> loadGlossary() throws IOException {
-    TermQuery q = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_GLOSSARY));
+  /** Every document of one non-row type (glossary entries, aliases), read from its stored JSON. */
+  private <T> List<T> loadStored(String type, String field, Function<String, T> read) throws IOException {
+    TermQuery q = new TermQuery(new Term(Schema.TYPE, type));
     int n = Math.max(1, count(q));
     StoredFields stored = storedFields();
-    List<GlossaryEntry> out = new ArrayList<>();
+    List<T> out = new ArrayList<>();
     for (ScoreDoc sd : search(q, n).scoreDocs) {
-      out.add(RowJson.readGlossary(stored.document(sd.doc).get(Schema.GLOSSARY_JSON)));
+      out.add(read.apply(stored.document(sd.doc).get(field)));
     }
     return out;
   }

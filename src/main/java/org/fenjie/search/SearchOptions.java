@@ -2,30 +2,40 @@ package org.fenjie.search;
 
 /**
  * Ranking switches, so the relevance evaluation can compare variants on the same index: the CJK
- * bigram field beside smartcn, section headings as weak context, and unit/leader name fields.
+ * bigram field beside smartcn, section headings, region and kind as weak context, unit/leader name
+ * fields, the reviewed query-time synonyms ({@link QuerySynonyms}) and the reviewed related terms
+ * (a low second tier, resource related.tsv).
  * {@link #baseline()} is the plain reference: one smartcn field, default BM25.
  */
-public record SearchOptions(boolean bigrams, boolean sections, boolean names) {
+public record SearchOptions(boolean bigrams, boolean sections, boolean names, boolean synonyms, boolean related) {
 
   /** What fenjie serves. */
   public static SearchOptions defaults() {
-    return new SearchOptions(true, true, true);
+    return new SearchOptions(true, true, true, true, true);
   }
 
   /** One smartcn field, nothing else. */
   public static SearchOptions baseline() {
-    return new SearchOptions(false, false, false);
+    return new SearchOptions(false, false, false, false, false);
   }
 
   public SearchOptions withBigrams(boolean on) {
-    return new SearchOptions(on, sections, names);
+    return new SearchOptions(on, sections, names, synonyms, related);
   }
 
   public SearchOptions withSections(boolean on) {
-    return new SearchOptions(bigrams, on, names);
+    return new SearchOptions(bigrams, on, names, synonyms, related);
   }
 
   public SearchOptions withNames(boolean on) {
-    return new SearchOptions(bigrams, sections, on);
+    return new SearchOptions(bigrams, sections, on, synonyms, related);
+  }
+
+  public SearchOptions withSynonyms(boolean on) {
+    return new SearchOptions(bigrams, sections, names, on, related);
+  }
+
+  public SearchOptions withRelated(boolean on) {
+    return new SearchOptions(bigrams, sections, names, synonyms, on);
   }
 }

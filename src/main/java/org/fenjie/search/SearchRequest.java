@@ -5,10 +5,12 @@ import java.util.Map;
 
 /**
  * A search as the user asked for it: query text in fenjie's query language, filters per facet
- * dimension (values OR within a dimension, AND across), 1-based page, page size and sort.
+ * dimension (values OR within a dimension, AND across), 1-based page, page size and sort, and
+ * optionally a cursor: the {@link SearchResult#nextCursor()} of the previous page, which
+ * continues the list after it at any depth (page is then 1).
  */
 public record SearchRequest(
-    String q, Map<String, List<String>> filters, int page, int size, SortOrder sort) {
+    String q, Map<String, List<String>> filters, int page, int size, SortOrder sort, String cursor) {
 
   /** The facet dimensions, in the order the API and the page show them. */
   public static final List<String> DIMENSIONS = List.of("region", "year", "kind", "unit", "leader");
@@ -16,6 +18,17 @@ public record SearchRequest(
   public SearchRequest {
     q = q == null ? "" : q;
     filters = filters == null ? Map.of() : Map.copyOf(filters);
+    cursor = cursor == null || cursor.isEmpty() ? null : cursor;
+  }
+
+  /** A search for one page by number, without a cursor. */
+  public SearchRequest(String q, Map<String, List<String>> filters, int page, int size, SortOrder sort) {
+    this(q, filters, page, size, sort, null);
+  }
+
+  /** The same search continuing after the position {@code nextCursor} names. */
+  public SearchRequest after(String nextCursor) {
+    return new SearchRequest(q, filters, 1, size, sort, nextCursor);
   }
 
   /** Ways to order hits. */

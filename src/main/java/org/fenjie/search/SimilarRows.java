@@ -1,9 +1,10 @@
 package org.fenjie.search;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -16,13 +17,18 @@ import org.fenjie.index.Schema;
 import org.fenjie.model.TaskRow;
 
 /**
- * Rows of other regions about the same thing as a given row: MoreLikeThis over the smartcn words
- * of its task (words of two characters or more, the most distinctive first), the row's own region
- * excluded, so a user can compare what each county promises on one topic.
+ * Rows of other regions about the same thing as a given row: MoreLikeThis over both the smartcn
+ * words and the CJK bigrams of its task (the most distinctive terms, each weighted by how rare it
+ * is), the row's own region excluded, so a user can compare what each county promises on one topic.
+ * Settings chosen on the judged similar-tasks set (docs/eval.md).
  */
 final class SimilarRows {
 
   static final int MAX_COUNT = 50;
+  /** Terms kept from the row, rarest and most repeated first, over both fields together. */
+  static final int QUERY_TERMS = 25;
+  /** A term in more than this share of rows (推进, 建设, 加快) says nothing about the topic. */
+  static final int MAX_DOC_FREQ_PCT = 10;
 
   private final Analyzer analyzer;
 
@@ -31,19 +37,9 @@ final class SimilarRows {
   }
 
   List<SimilarTask> find(RowSearcher searcher, TaskRow row, int count) throws IOException {
-    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-    mlt.setAnalyzer(analyzer);
-    mlt.setFieldNames(new String[] {Schema.TASK});
-    mlt.setMinTermFreq(1);
-    mlt.setMinDocFreq(1);
-    // Single characters (的, 和, 等) say little about a topic.
-    mlt.setMinWordLen(2);
-    mlt.setMaxDocFreqPct(30);
-    mlt.setMaxQueryTerms(25);
-    Query like = mlt.like(Schema.TASK, new StringReader(row.task()));
     Query query =
         new BooleanQuery.Builder()
-            .add(like, Occur.MUST)
+            .add(like(searcher, row), Occur.MUST)
             .add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)), Occur.FILTER)
             .add(new TermQuery(new Term(Schema.filterField(Schema.DIM_REGION), row.region().strip())), Occur.MUST_NOT)
             .build();
@@ -52,5 +48,23 @@ final class SimilarRows {
       out.add(new SimilarTask(searcher.row(sd.doc), sd.score));
     }
     return out;
+  }
+
+  private Query like(RowSearcher searcher, TaskRow row) throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+    mlt.setAnalyzer(analyzer);
+    // The bigrams find what smartcn cuts differently (海外仓 as 海外/仓 in one row, whole in another).
+    mlt.setFieldNames(new String[] {Schema.TASK, Schema.TASK_BIGRAM});
+    // A task is one or two sentences: a word said once is already a topic word.
+    mlt.setMinTermFreq(1);
+    // A term no other row holds cannot make any row similar.
+    mlt.setMinDocFreq(2);
+    // Single characters (的, 和, 等) say little about a topic.
+    mlt.setMinWordLen(2);
+    mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PCT);
+    mlt.setMaxQueryTerms(QUERY_TERMS);
+    mlt.setBoost(true);
+    Map<String, Collection<Object>> fields = Map.of(Schema.TASK, List.of(row.task()), Schema.TASK_BIGRAM, List.of(row.task()));
+    return mlt.like(fields);
   }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The benchmark pipeline end to end on a tiny corpus: synth 1k rows, index them with two threads,
  * run the shipped query mix once. Timings are not asserted (shared machine); what is: no request
  * fails, and the engine with the harness's text semantics answers exactly like bare Lucene with
- * DrillSideways — same hits, same multi-select facet counts, same top ids.
+ * DrillSideways — same hits, same multi-select facet counts, same top ids (leader filters aside).
  */
 class BenchSmokeTest {
 
@@ -64,7 +64,12 @@ class BenchSmokeTest {
     assertEquals(0, plain.errors() + served.errors() + lucene.errors());
     assertEquals(queries.size(), served.answers().size());
     assertTrue(served.answers().values().stream().anyMatch(a -> a.total() > 0), "the mix finds something in 1k rows");
-    Agreement a = Agreement.compare("fenjie-plain", plain.answers(), "lucene", lucene.answers());
+    // A leader filter in fenjie also takes in the variants of the name (LeaderVariants): those
+    // requests mean more than the bare DrillDownQuery, so they are left out of the comparison.
+    java.util.Map<String, Answer> reference = new java.util.LinkedHashMap<>(lucene.answers());
+    queries.stream().filter(q -> q.filters().containsKey("leader")).forEach(q -> reference.remove(q.id()));
+    Agreement a = Agreement.compare("fenjie-plain", plain.answers(), "lucene", reference);
+    assertTrue(a.compared() > 40, a.toString());
     assertTrue(a.identical(), a.toString());
     assertTrue(plain.byClass().keySet().containsAll(List.of("keyword", "and", "phrase", "leader", "unit", "region", "filters-only")));
   }

@@ -29,7 +29,7 @@ class SearchCommandTest {
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     String text = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-    assertTrue(text.startsWith("2 hits for '海外仓'"), text);
+    assertTrue(text.startsWith("2 hits for '海外仓' (region 泉港区|南安市, page 1"), "the filters are named: " + text);
     assertTrue(text.contains("布局【海外仓】及展销中心"), text);
     assertTrue(text.contains("region: 晋江市 (2)  南安市 (1)  泉港区 (1)"), "sideways counts: " + text);
     assertTrue(text.contains("unit: 商务局 (2)"), text);

@@ -33,7 +33,10 @@ class StaticSiteTest {
       assertTrue(server.get("/").body().contains("分解检索"));
       HttpResponse<String> widget = server.get("/widget.js");
       assertEquals(200, widget.statusCode());
-      assertTrue(widget.headers().firstValue("Content-Type").orElse("").contains("javascript"));
+      String type = widget.headers().firstValue("Content-Type").orElse("");
+      assertTrue(type.contains("javascript"), type);
+      // Without the charset a GBK county site would decode the widget's Chinese in GBK.
+      assertTrue(type.toLowerCase(java.util.Locale.ROOT).replace(" ", "").contains("charset=utf-8"), type);
       assertEquals("// 分解 widget\n", widget.body());
       Files.writeString(web.resolve("index.html"), "<!doctype html><title>新版</title>", StandardCharsets.UTF_8);
       assertTrue(server.get("/").body().contains("新版"), "an edited page shows without a restart");

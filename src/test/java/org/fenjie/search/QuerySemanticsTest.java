@@ -52,6 +52,31 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aFigureWithItsUnitRanksAboveRowsSharingOnlyTheNumber() throws IOException {
+    List<String> ranked = search.search(SearchFixture.query("5%")).hits().stream().map(h -> h.row().id()).toList();
+    assertEquals("nanan-2026-breakdown-1", ranked.get(0), "地区生产总值增长5% first: " + ranked);
+    assertTrue(ranked.contains("jinjiang-2026-breakdown-14"), "布设 5 个国际选品中心 still matches the number");
+  }
+
+  @Test
+  void aCountyOrDocumentKindTypedAsAWordNarrowsToItsRows() throws IOException {
+    assertEquals(idsWhere(r -> r.region().equals("南安市") && r.task().contains("链主")), ids("南安 链主"));
+    assertEquals(idsWhere(r -> r.region().equals("晋江市") && r.task().contains("海外仓")), ids("晋江市 海外仓"));
+    assertEquals(idsWhere(r -> r.kind().equals(TaskRow.KIND_CONTEST) && r.task().contains("低效用地")), ids("争先进位 低效用地"));
+  }
+
+  @Test
+  void wordsRunTogetherMatchLikeWordsWithSpacesButRankBelowTheExactText() throws IOException {
+    assertEquals(ids("晋江 养老"), ids("晋江养老"));
+    assertFalse(ids("晋江养老").isEmpty());
+    List<String> ranked = search.search(SearchFixture.query("链主企业")).hits().stream().map(h -> h.row().id()).toList();
+    assertTrue(ranked.contains("nanan-2026-breakdown-28"), "以三安为链主，集聚一批上下游企业: both parts, apart");
+    assertTrue(ranked.indexOf("nanan-2026-breakdown-28") > ranked.indexOf("jinjiang-2026-breakdown-1"),
+        "构筑以链主企业为龙头 (the text as typed) first: " + ranked);
+    assertFalse(ids("\"链主企业\"").contains("nanan-2026-breakdown-28"), "quoted stays exact");
+  }
+
+  @Test
   void aLeadingMinusExcludes() throws IOException {
     assertEquals(idsWhere(r -> r.task().contains("海外仓") && !r.task().contains("跨境电商")), ids("海外仓 -跨境电商"));
     assertEquals(idsWhere(r -> !r.task().contains("海外仓")), ids("-海外仓"));
