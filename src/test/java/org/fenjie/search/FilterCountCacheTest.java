@@ -4,30 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.fenjie.search.SearchRequest.SortOrder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Counts remembered for requests without words are the counts, whatever order the filters come in. */
-class FilterCountCacheTest {
-
-  @TempDir static Path dir;
-  static LuceneTaskSearch search;
-
-  @BeforeAll
-  static void open() throws IOException {
-    search = SearchFixture.open(dir);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    search.close();
-  }
+class FilterCountCacheTest extends OnSampleIndex {
 
   private static SearchRequest request(String q, Map<String, List<String>> filters) {
     return new SearchRequest(q, filters, 1, 10, SortOrder.RELEVANCE);

@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fenjie.search.SearchRequest.SortOrder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Inputs from people and bots: each is answered or refused with BadQueryException, nothing else. */
-class HostileQueryTest {
+class HostileQueryTest extends OnSampleIndex {
 
   static final List<String> HOSTILE =
       List.of(
@@ -31,19 +27,6 @@ class HostileQueryTest {
           "海 ".repeat(16), "海".repeat(200), "a".repeat(200), "海 ".repeat(17), "海".repeat(201), "x".repeat(10_000),
           "\"".repeat(10_000), "-".repeat(100_000), "(".repeat(5_000), "🙂".repeat(5_000), " ".repeat(100_000),
           "null", "undefined", "NaN", "-1", "0", "1e309", "9".repeat(100));
-
-  @TempDir static Path dir;
-  static LuceneTaskSearch search;
-
-  @BeforeAll
-  static void open() throws IOException {
-    search = SearchFixture.open(dir);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    search.close();
-  }
 
   @Test
   void everyHostileQueryIsAnsweredOrRefusedCleanly() throws IOException {

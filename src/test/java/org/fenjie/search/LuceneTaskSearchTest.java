@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,26 +13,10 @@ import java.util.Map;
 import org.fenjie.model.GlossaryEntry;
 import org.fenjie.model.TaskRow;
 import org.fenjie.search.SearchRequest.SortOrder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Paging, sorting, rows by id, similar rows, suggestions, glossary, facet value lookup. */
-class LuceneTaskSearchTest {
-
-  @TempDir static Path dir;
-  static LuceneTaskSearch search;
-
-  @BeforeAll
-  static void open() throws IOException {
-    search = SearchFixture.open(dir);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    search.close();
-  }
+class LuceneTaskSearchTest extends OnSampleIndex {
 
   @Test
   void pagesTogetherGiveTheSameHitsAsOneBigPage() throws IOException {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,26 +12,10 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.fenjie.model.Leader;
 import org.fenjie.model.TaskRow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What the user's words mean: AND, phrases, exclusion, names, and safe highlights. */
-class QuerySemanticsTest {
-
-  @TempDir static Path dir;
-  static LuceneTaskSearch search;
-
-  @BeforeAll
-  static void open() throws IOException {
-    search = SearchFixture.open(dir);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    search.close();
-  }
+class QuerySemanticsTest extends OnSampleIndex {
 
   @Test
   void everyWordMustMatch() throws IOException {
