@@ -130,7 +130,7 @@ final class QueryTranslator {
 
   private Query asTypedOrInParts(QueryText.Clause c) {
     Query typed = withSynonyms(c);
-    List<String> split = c.quoted() ? List.of(c.text()) : parts.of(c.text());
+    List<String> split = c.quoted() || !options.parts() ? List.of(c.text()) : parts.of(c.text());
     if (typed == null || split.size() == 1) {
       return typed;
     }
@@ -183,7 +183,7 @@ final class QueryTranslator {
       add(alternatives, builder.createPhraseQuery(Schema.SCOPE, text), SECTION_BOOST);
     }
     // Figures (added by the relevance work): "5%" prefers rows printing 5% over rows with a bare 5.
-    Figures.of(text).ifPresent(f ->
+    Figures.of(text).filter(f -> options.figures()).ifPresent(f ->
         alternatives.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.FIGURES, f))), FIGURE_SCORE)));
     if (options.names()) {
       String name = CanonicalNames.normalise(text);

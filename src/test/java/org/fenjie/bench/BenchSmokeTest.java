@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The benchmark pipeline end to end on a tiny corpus: synth 1k rows, index them with two threads,
  * run the shipped query mix once. Timings are not asserted (shared machine); what is: no request
  * fails, and the engine with the harness's text semantics answers exactly like bare Lucene with
- * DrillSideways on requests without words — same hits, same multi-select facet counts, same top ids.
+ * DrillSideways — same hits, same multi-select facet counts, same top ids.
  */
 class BenchSmokeTest {
 
@@ -64,16 +64,13 @@ class BenchSmokeTest {
     assertEquals(0, plain.errors() + served.errors() + lucene.errors());
     assertEquals(queries.size(), served.answers().size());
     assertTrue(served.answers().values().stream().anyMatch(a -> a.total() > 0), "the mix finds something in 1k rows");
-    // What this guards is the facet machinery (FacetedSearch against DrillSideways), so the
-    // comparison takes the requests without words: the engine's word matching has grown beyond a
-    // bare phrase query even in its baseline, and a leader filter also takes in the variants of
-    // the name (LeaderVariants).
+    // The baseline options are the harness's semantics (each word a phrase on the smartcn field),
+    // so keyword requests must agree too. Leader filters are left out: a filter on a reviewed
+    // alias (许著赞) also selects its canonical name in fenjie (NameAliases), by design.
     java.util.Map<String, Answer> reference = new java.util.LinkedHashMap<>(lucene.answers());
-    queries.stream()
-        .filter(q -> !q.terms().isEmpty() || q.filters().containsKey("leader"))
-        .forEach(q -> reference.remove(q.id()));
+    queries.stream().filter(q -> q.filters().containsKey("leader")).forEach(q -> reference.remove(q.id()));
     Agreement a = Agreement.compare("fenjie-plain", plain.answers(), "lucene", reference);
-    assertTrue(a.compared() >= 8, a.toString());
+    assertTrue(a.compared() >= 40, a.toString());
     assertTrue(a.identical(), a.toString());
     assertTrue(plain.byClass().keySet().containsAll(List.of("keyword", "and", "phrase", "leader", "unit", "region", "filters-only")));
   }
