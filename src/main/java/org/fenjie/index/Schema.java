@@ -22,7 +22,11 @@ public final class Schema {
   // 5: the suggester offers mined compound terms (海外仓); an older generation would lack them.
   public static final String VERSION = "5";
 
-  /** "row" or "glossary": glossary entries live in the index but never count as rows. */
+  /**
+   * "row", "glossary" or "alias": glossary entries and aliases live in the index but never count
+   * as rows. Only rows have any of the searchable fields (task text, headings, scope, names,
+   * figures, filter fields), so a query on words needs no type filter; match-all does.
+   */
   public static final String TYPE = "type";
 
   public static final String TYPE_ROW = "row";

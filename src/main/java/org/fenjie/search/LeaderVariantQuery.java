@@ -44,7 +44,11 @@ final class LeaderVariantQuery extends Query {
 
   @Override
   public void visit(QueryVisitor visitor) {
-    visitor.visitLeaf(this);
+    // Only the names field: a highlighter of the task text must not see an unknown query part
+    // (it would then re-analyse every text instead of reading offsets from the postings).
+    if (visitor.acceptField(Schema.NAMES)) {
+      visitor.visitLeaf(this);
+    }
   }
 
   @Override

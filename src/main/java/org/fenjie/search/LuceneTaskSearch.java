@@ -11,9 +11,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -231,11 +233,35 @@ public final class LuceneTaskSearch implements TaskSearch {
     return found.length == 0 ? Optional.empty() : Optional.of(s.row(found[0].doc));
   }
 
-  private static Query rowsMatching(Query text) {
+  /**
+   * The text query limited to rows. Words can only match rows (no other document type has a
+   * searchable field, see Schema.TYPE); the type filter is added only where the query can match
+   * every document — none of its required clauses is a word — and there it costs nothing extra,
+   * while beside words it would be a conjunction with a million-entry postings list.
+   */
+  static Query rowsMatching(Query text) {
+    if (onlyRows(text)) {
+      return text;
+    }
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)), Occur.FILTER)
         .add(text, Occur.MUST)
         .build();
+  }
+
+  /** True when {@code text} requires a word (see QueryTranslator#toQuery). */
+  private static boolean onlyRows(Query text) {
+    if (!(text instanceof BooleanQuery b)) {
+      return false;
+    }
+    boolean required = false;
+    for (BooleanClause c : b.clauses()) {
+      if (c.occur() == Occur.MUST && c.query() instanceof MatchAllDocsQuery) {
+        return false;
+      }
+      required |= c.occur() == Occur.MUST || c.occur() == Occur.FILTER;
+    }
+    return required;
   }
 
   private static void checkPaging(SearchRequest r) {

@@ -3,10 +3,13 @@ package org.fenjie.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -38,8 +41,12 @@ final class TaskHighlighter {
     for (int i = 0; i < docIds.length; i++) {
       (tasks.get(i).length() <= WHOLE_TASK_CHARS ? shortOnes : longOnes).add(i);
     }
-    run(highlighter(searcher, true), query, docIds, shortOnes, out);
-    run(highlighter(searcher, false), query, docIds, longOnes, out);
+    Map<Integer, String> texts = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      texts.put(docIds[i], tasks.get(i));
+    }
+    run(highlighter(searcher, true, texts), query, docIds, shortOnes, out);
+    run(highlighter(searcher, false, texts), query, docIds, longOnes, out);
     for (int i = 0; i < out.length; i++) {
       if (out[i] == null) {
         out[i] = plain(tasks.get(i));
@@ -62,15 +69,27 @@ final class TaskHighlighter {
     }
   }
 
-  private UnifiedHighlighter highlighter(IndexSearcher searcher, boolean whole) {
-    return UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new HtmlPassageFormatter())
-        .withMaskedFieldsFunc(f -> f.equals(Schema.TASK) ? Set.of(Schema.TASK_BIGRAM) : Set.of())
-        .withBreakIterator(
-            whole ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.CHINESE))
-        .withMaxNoHighlightPassages(0)
-        .withHandleMultiTermQuery(false)
-        .build();
+  private UnifiedHighlighter highlighter(IndexSearcher searcher, boolean whole, Map<Integer, String> texts) {
+    UnifiedHighlighter.Builder builder =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new HtmlPassageFormatter())
+            .withMaskedFieldsFunc(f -> f.equals(Schema.TASK) ? Set.of(Schema.TASK_BIGRAM) : Set.of())
+            .withBreakIterator(
+                whole ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.CHINESE))
+            .withMaxNoHighlightPassages(0)
+            .withHandleMultiTermQuery(false);
+    return new UnifiedHighlighter(builder) {
+      /** The hits' task texts came with their rows: no second read of the stored fields. */
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+          throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          values.add(new CharSequence[] {texts.get(doc)});
+        }
+        return values;
+      }
+    };
   }
 
   /** No match in the text (a name matched, or no query): the task escaped, cut if long. */
