@@ -15,7 +15,7 @@ public final class IndexCommand implements Command {
 
   @Override
   public String summary() {
-    return "rebuild index/ from seeds/ (written aside, swapped in when complete)";
+    return "rebuild index/ from seeds/ or from rows in JSON Lines (written aside, swapped in when complete)";
   }
 
   @Override
@@ -25,7 +25,9 @@ public final class IndexCommand implements Command {
     }
     Options o = Options.parse(args, List.of("--seeds", "--index"), List.of());
     if (!o.positional().isEmpty() || o.has("--help")) {
-      throw new UsageException("usage: fenjie index [--seeds DIR] [--index DIR]   (defaults: seeds/ and index/)");
+      throw new UsageException(
+          "usage: fenjie index [--seeds DIR] [--index DIR]   (defaults: seeds/ and index/)\n"
+              + "       fenjie index --rows FILE.jsonl [--index DIR] [--threads N] [--names canonical|as-given]");
     }
     Path seeds = Path.of(o.value("--seeds", "seeds"));
     Path index = Path.of(o.value("--index", "index"));
