@@ -1,13 +1,17 @@
 package org.fenjie.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
@@ -23,6 +27,9 @@ import org.apache.lucene.search.TotalHits;
  * all other filters — and when that is all rows, its counts come from {@link FacetOrdinals#allRows()}.
  */
 final class FacetedSearch {
+
+  /** Off ({@code -Dfenjie.search.onePass=false}) only to measure the two-pass way against it. */
+  static final boolean ONE_PASS = !"false".equals(System.getProperty("fenjie.search.onePass"));
 
   private FacetedSearch() {}
 
@@ -41,6 +48,9 @@ final class FacetedSearch {
     // Two passes beat one: counting needs every hit but no score (so no norms are read and the
     // fastest iteration applies), while the top N lets Lucene skip hits that cannot make it
     // (block-max WAND by score, or the index sort for document order).
+    if (byScore && ONE_PASS && words(text) > 1) {
+      return searchOnePass(s, ordinals, text, base, filters, after, topN, sort);
+    }
     FilterCountCache.Counted counted = counts(s, ordinals, text, base, filters);
     TopDocs best = s.search(hits, top(s, after, topN, sort, byScore));
     if (byScore && best instanceof TopFieldDocs) {
@@ -48,6 +58,34 @@ final class FacetedSearch {
     }
     TopDocs top = new TopDocs(new TotalHits(counted.hits(), TotalHits.Relation.EQUAL_TO), best.scoreDocs);
     return new Result(top, new OrdinalFacets(ordinals, counted.counts()));
+  }
+
+  /**
+   * Several words and scores: one pass collects the top N and counts every hit. Matching a
+   * conjunction of words (each a disjunction of phrases over several fields) is what costs here, and
+   * a second pass would match it all again. A single word is the other way round (measured on the
+   * peers mix at 1 M rows): its count pass without scores takes Lucene's fast disjunction path and
+   * its top-N pass skips by score, which beats scoring every hit once.
+   */
+  private static Result searchOnePass(
+      RowSearcher s, FacetOrdinals ordinals, Query text, Query base, FacetFilters filters, FieldDoc after, int topN,
+      Sort sort) throws IOException {
+    Query hits = filters.filter(base);
+    Object[] both = s.search(hits, new MultiCollectorManager(top(s, after, topN, sort, true), new OrdinalCounting(ordinals)));
+    TopDocs best = (TopDocs) both[0];
+    if (Arrays.stream(best.scoreDocs).anyMatch(d -> Float.isNaN(d.score))) {
+      TopFieldCollector.populateScores(best.scoreDocs, s, hits);
+    }
+    OrdinalCounting.Counts counted = (OrdinalCounting.Counts) both[1];
+    int[] counts = counted.counts();
+    sideways(s, ordinals, text, base, filters, counts);
+    TopDocs top = new TopDocs(new TotalHits(counted.hits(), TotalHits.Relation.EQUAL_TO), best.scoreDocs);
+    return new Result(top, new OrdinalFacets(ordinals, counts));
+  }
+
+  /** Required words of a text query (see QueryTranslator#toQuery). */
+  private static long words(Query text) {
+    return text instanceof BooleanQuery b ? b.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.MUST).count() : 0;
   }
 
   /** Hits and multi-select counts of every dimension; from the cache for requests without words. */
@@ -64,6 +102,17 @@ final class FacetedSearch {
     }
     OrdinalCounting.Counts hits = s.search(filters.filter(base), new OrdinalCounting(ordinals));
     int[] counts = hits.counts();
+    sideways(s, ordinals, text, base, filters, counts);
+    FilterCountCache.Counted counted = new FilterCountCache.Counted(hits.hits(), counts);
+    if (key != null) {
+      ordinals.cache().put(key, counted);
+    }
+    return counted;
+  }
+
+  /** Replaces the counts of each filtered dimension by its drill-sideways counts. */
+  private static void sideways(
+      RowSearcher s, FacetOrdinals ordinals, Query text, Query base, FacetFilters filters, int[] counts) throws IOException {
     for (String dim : filters.dimensions()) {
       OrdRange range = ordinals.range(dim);
       if (range != null) {
@@ -71,11 +120,6 @@ final class FacetedSearch {
         System.arraycopy(sideways, range.start(), counts, range.start(), range.end() - range.start() + 1);
       }
     }
-    FilterCountCache.Counted counted = new FilterCountCache.Counted(hits.hits(), counts);
-    if (key != null) {
-      ordinals.cache().put(key, counted);
-    }
-    return counted;
   }
 
   /** The drill-sideways counts of {@code dim} alone: what the other filters and the words leave. */

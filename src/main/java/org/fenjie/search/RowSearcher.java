@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -11,7 +12,10 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TermQuery;
@@ -35,9 +39,11 @@ final class RowSearcher extends IndexSearcher {
   private final NameAliases aliases;
   private final AnalyzingInfixSuggester suggester;
   private final long rows;
+  /** This searcher, or for a searcher with an executor its twin that searches on the caller only. */
+  private final RowSearcher sequential;
 
-  private RowSearcher(IndexReader reader, Path generation) throws IOException {
-    super(reader, SearchThreads.executorFor(reader));
+  private RowSearcher(IndexReader reader, Path generation, Executor executor) throws IOException {
+    super(reader, executor);
     this.facetsState = facetsState(reader);
     this.ordinals = facetsState == null ? null : FacetOrdinals.of(facetsState);
     this.glossary = new Glossary(loadStored(Schema.TYPE_GLOSSARY, Schema.GLOSSARY_JSON, RowJson::readGlossary));
@@ -45,6 +51,34 @@ final class RowSearcher extends IndexSearcher {
     this.suggester = SuggestIndex.open(generation, reader);
     this.rows = count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)));
     reader.getReaderCacheHelper().addClosedListener(key -> IOUtils.closeWhileHandlingException(suggester));
+    this.sequential = executor == null ? this : new RowSearcher(this);
+  }
+
+  /** The same reader and state, searched on the calling thread in one slice. */
+  private RowSearcher(RowSearcher parallel) {
+    super(parallel.getIndexReader());
+    this.facetsState = parallel.facetsState;
+    this.ordinals = parallel.ordinals;
+    this.glossary = parallel.glossary;
+    this.aliases = parallel.aliases;
+    this.suggester = parallel.suggester;
+    this.rows = parallel.rows;
+    this.sequential = this;
+  }
+
+  /**
+   * Spreads a search over the cores only while the other cores are idle (see SearchThreads#enter):
+   * under concurrent requests every core already has a search of its own, and splitting each one
+   * would only add the cost of the slices and of handing them over.
+   */
+  @Override
+  public <C extends Collector, T> T search(Query query, CollectorManager<C, T> manager) throws IOException {
+    if (sequential == null || sequential == this) {
+      return super.search(query, manager);
+    }
+    try (SearchThreads.Running running = SearchThreads.enter()) {
+      return running.alone() ? super.search(query, manager) : sequential.search(query, manager);
+    }
   }
 
   @Override
@@ -57,7 +91,7 @@ final class RowSearcher extends IndexSearcher {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-        return new RowSearcher(reader, generation);
+        return new RowSearcher(reader, generation, SearchThreads.executorFor(reader));
       }
     };
   }

@@ -13,7 +13,7 @@ import org.apache.lucene.search.IndexSearcher.LeafSlice;
 /**
  * Intra-query concurrency for large indexes: one search splits its (single) segment into one
  * slice per core, run on a shared pool of daemon threads (the searching thread runs slices too,
- * so a busy pool never blocks a search). Small indexes search on the calling thread only: below
+ * so a busy pool never blocks a search) — but only while other cores are idle ({@link #enter}). Small indexes search on the calling thread only: below
  * {@link #MIN_DOCS} documents handing work to another thread costs more than it saves. The system
  * properties {@code fenjie.search.threadsFromDocs} (that threshold) and
  * {@code fenjie.search.singleThreaded} exist for measurements and tests.
@@ -49,6 +49,32 @@ final class SearchThreads {
       }
     }
     return p;
+  }
+
+  private static final AtomicInteger RUNNING = new AtomicInteger();
+
+  /** One search in progress, counted until closed. */
+  static final class Running implements AutoCloseable {
+    private final boolean alone;
+
+    private Running(boolean alone) {
+      this.alone = alone;
+    }
+
+    /** True when the other cores are free for this search's slices. */
+    boolean alone() {
+      return alone;
+    }
+
+    @Override
+    public void close() {
+      RUNNING.decrementAndGet();
+    }
+  }
+
+  /** Counts a search in; it may use the pool while at most one search per two cores runs. */
+  static Running enter() {
+    return new Running(2 * RUNNING.incrementAndGet() <= CORES);
   }
 
   private static int minDocs() {

@@ -48,6 +48,7 @@ class ConcurrentSearchTest {
         new SearchRequest("企业", Map.of(), 1, 5, SortOrder.RELEVANCE),
         new SearchRequest("企业", Map.of(), 2, 5, SortOrder.RELEVANCE),
         new SearchRequest("养老", Map.of("region", List.of("晋江市", "南安市")), 1, 10, SortOrder.RELEVANCE),
+        new SearchRequest("企业 发展", Map.of("region", List.of("晋江市")), 1, 10, SortOrder.RELEVANCE),
         new SearchRequest("", Map.of("unit", List.of("商务局"), "year", List.of("2026")), 1, 10, SortOrder.DOCUMENT),
         new SearchRequest("产业 -海外仓", Map.of("kind", List.of(TaskRow.KIND_BREAKDOWN)), 1, 20, SortOrder.RELEVANCE));
   }
@@ -68,5 +69,37 @@ class ConcurrentSearchTest {
       assertEquals(y, x, r.toString());
     }
     assertTrue(sliced.search(requests().get(0)).total() > 10);
+  }
+
+  /** Under concurrent requests a search runs on its own thread alone (SearchThreads#enter): same answers. */
+  @Test
+  void concurrentRequestsAnswerLikeOneThread() throws Exception {
+    List<SearchRequest> requests = requests();
+    List<SearchResult> expected = new ArrayList<>();
+    for (SearchRequest r : requests) {
+      expected.add(single.search(r));
+    }
+    java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      for (int c = 0; c < 4; c++) {
+        done.add(clients.submit(() -> {
+          for (int round = 0; round < 20; round++) {
+            for (int i = 0; i < requests.size(); i++) {
+              SearchResult got = sliced.search(requests.get(i));
+              assertEquals(expected.get(i).total(), got.total(), requests.get(i).toString());
+              assertEquals(expected.get(i).hits(), got.hits(), requests.get(i).toString());
+              assertEquals(expected.get(i).facets(), got.facets(), requests.get(i).toString());
+            }
+          }
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      clients.shutdownNow();
+    }
   }
 }
