@@ -145,6 +145,11 @@ final class ParallelRowFeed {
           }
         }
       }
+      // Each worker writes out buffered rows now, in parallel; left to the final merge, the last
+      // buffers (up to RAM_BUFFER_MB of rows) would be flushed one after another on one thread.
+      while (failure.get() == null && writer.flushNextBuffer()) {
+        // flushed one buffer; look for another
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       failure.compareAndSet(null, e);

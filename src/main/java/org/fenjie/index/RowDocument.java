@@ -49,7 +49,7 @@ public final class RowDocument {
     doc.add(new StringField(Schema.ID, row.id(), Field.Store.NO));
     doc.add(new StringField(Schema.SOURCE, nullToEmpty(row.source()), Field.Store.NO));
     doc.add(new StoredField(Schema.ROW_JSON, RowJson.write(row)));
-    doc.add(new Field(Schema.TASK, row.task(), Schema.STORED_TEXT_WITH_OFFSETS));
+    doc.add(new Field(Schema.TASK, row.task(), Schema.TEXT_WITH_OFFSETS));
     doc.add(new Field(Schema.TASK_BIGRAM, row.task(), Schema.TEXT_WITH_OFFSETS));
     for (String heading : row.section()) {
       doc.add(new TextField(Schema.SECTION, heading, Field.Store.NO));

@@ -20,7 +20,8 @@ public final class Schema {
   /** Bumped whenever the fields change; an index written with another version counts as stale. */
   // 4: main's alias documents (2) merged with the relevance branch's figures and scope fields (2, 3).
   // 5: the suggester offers mined compound terms (海外仓); an older generation would lack them.
-  public static final String VERSION = "5";
+  // 6: the task text is no longer stored twice (only inside the row JSON).
+  public static final String VERSION = "6";
 
   /**
    * "row", "glossary" or "alias": glossary entries and aliases live in the index but never count
@@ -96,14 +97,16 @@ public final class Schema {
           new SortField(SORT_POSITION, SortField.Type.LONG));
 
   /** Analysed text indexed with offsets so the highlighter need not re-analyse. */
-  static final FieldType TEXT_WITH_OFFSETS = textType(false);
+  /**
+   * Searchable text with offsets in the postings, for the highlighter. Not stored: the task text
+   * is stored once, inside the row's JSON ({@link #ROW_JSON}), where every reader takes it from.
+   */
+  static final FieldType TEXT_WITH_OFFSETS = textType();
 
-  static final FieldType STORED_TEXT_WITH_OFFSETS = textType(true);
-
-  private static FieldType textType(boolean stored) {
+  private static FieldType textType() {
     FieldType t = new FieldType();
     t.setTokenized(true);
-    t.setStored(stored);
+    t.setStored(false);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;

@@ -134,12 +134,12 @@ public final class SuggestIndex {
     PhraseMiner miner = new PhraseMiner();
     StoredFields stored = reader.storedFields();
     Bits live = MultiBits.getLiveDocs(reader);
-    Set<String> taskOnly = Set.of(Schema.TASK);
+    Set<String> rowOnly = Set.of(Schema.ROW_JSON);
     for (int doc = 0; doc < reader.maxDoc(); doc += step) {
       if (live == null || live.get(doc)) {
-        String task = stored.document(doc, taskOnly).get(Schema.TASK);
-        if (task != null) { // glossary and alias documents have no task
-          miner.add(task);
+        String row = stored.document(doc, rowOnly).get(Schema.ROW_JSON);
+        if (row != null) { // glossary and alias documents are no rows
+          miner.add(RowJson.readRow(row).task());
         }
       }
     }

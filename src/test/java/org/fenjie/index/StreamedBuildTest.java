@@ -52,6 +52,30 @@ class StreamedBuildTest {
     }
   }
 
+  /** Left in several segments (one per indexing thread here), the index answers exactly as when merged. */
+  @Test
+  void anUnmergedIndexAnswersLikeAMergedOne(@TempDir Path other) throws IOException {
+    List<TaskRow> rows = SampleCorpus.rows();
+    new IndexBuilder(dir, CanonicalNames.basic()).build(rows.iterator(), 3, QUIET);
+    BuildReport report =
+        new IndexBuilder(other, CanonicalNames.basic()).mergedIntoOneSegment(false).build(rows.iterator(), 3, QUIET);
+    assertEquals(rows.size(), report.rows());
+    try (LuceneTaskSearch merged = LuceneTaskSearch.open(dir);
+        LuceneTaskSearch unmerged = LuceneTaskSearch.open(other)) {
+      for (SearchRequest r :
+          List.of(
+              new SearchRequest("", Map.of(), 1, 100, SearchRequest.SortOrder.DOCUMENT),
+              new SearchRequest("养老", Map.of(), 1, 20, SearchRequest.SortOrder.RELEVANCE),
+              new SearchRequest("", Map.of("unit", List.of("商务局")), 1, 20, SearchRequest.SortOrder.RELEVANCE))) {
+        var a = merged.search(r);
+        var b = unmerged.search(r);
+        assertEquals(a.total(), b.total(), r.toString());
+        assertEquals(a.hits().stream().map(h -> h.row().id()).toList(), b.hits().stream().map(h -> h.row().id()).toList(), r.toString());
+        assertEquals(a.facets(), b.facets(), r.toString());
+      }
+    }
+  }
+
   @Test
   void aLaterRowWithTheSameIdReplacesTheEarlierOne() throws IOException {
     List<TaskRow> rows = new ArrayList<>(SampleCorpus.rows());
