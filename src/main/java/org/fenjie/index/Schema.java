@@ -20,7 +20,7 @@ public final class Schema {
   /** Bumped whenever the fields change; an index written with another version counts as stale. */
   // 4: main's alias documents (2) merged with the relevance branch's figures and scope fields (2, 3).
   // 5: the suggester offers mined compound terms (海外仓); an older generation would lack them.
-  // 6: the task text is no longer stored twice (only inside the row JSON).
+  // 6: the task text is no longer stored twice (only inside the row JSON); no drill-down terms.
   public static final String VERSION = "6";
 
   /**
@@ -125,6 +125,11 @@ public final class Schema {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(DIM_UNIT, true);
     config.setMultiValued(DIM_LEADER, true);
+    // Filters use the exact filter fields (filterField), so the facet module's own drill-down terms
+    // (two more terms per value and row) would only cost indexing time and bytes.
+    for (String dim : DIMENSIONS) {
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
     return config;
   }
 

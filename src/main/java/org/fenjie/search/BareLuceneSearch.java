@@ -94,7 +94,10 @@ public final class BareLuceneSearch implements AutoCloseable {
       throws IOException {
     Query text = textQuery(terms);
     DrillDownQuery ddq = new DrillDownQuery(config, text);
-    filters.forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
+    // Each dimension's values through the index's filter field (the facet module's drill-down
+    // terms are not indexed, see Schema.facetsConfig); DrillSideways takes any query per dimension.
+    filters.forEach((dim, values) ->
+        ddq.add(dim, new TermInSetQuery(Schema.filterField(dim), values.stream().map(BytesRef::new).toList())));
     DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, config, state).search(ddq, Math.max(1, rows));
     ScoreDoc[] top = r.hits.scoreDocs;
     List<String> ids = new ArrayList<>(top.length);
