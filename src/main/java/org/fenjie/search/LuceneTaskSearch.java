@@ -65,48 +65,51 @@ public final class LuceneTaskSearch implements TaskSearch {
   @Override
   public SearchResult search(SearchRequest asked) throws IOException {
     long start = System.nanoTime();
-    SearchRequest request = withAliases(asked);
+    return withSearcher(s -> search(s, asked, start));
+  }
+
+  /**
+   * One request on one searcher: the aliases that widen its filters come from the generation whose
+   * rows it finds, even while a re-index swaps generations.
+   */
+  private SearchResult search(RowSearcher s, SearchRequest asked, long start) throws IOException {
+    SearchRequest request = s.aliases().resolve(asked);
     checkPaging(request);
     QueryText text = QueryText.parse(request.q());
     FacetFilters filters = FacetFilters.of(request.filters());
     Query textQuery = translator.toQuery(text);
-    Query query = filters.filter(rowsMatching(textQuery));
     boolean byScore = scored(request, text);
     Sort sort = byScore ? Schema.RELEVANCE_ORDER : Schema.DOCUMENT_ORDER;
     // With a cursor: the page after it, plus one hit to know whether another page follows. The
     // cursor is bound to the search as asked, so that aliases changed by a re-index do not void it.
     FieldDoc after = asked.cursor() == null ? null : SearchCursor.decode(asked.cursor(), asked, byScore);
     int topN = after != null ? request.size() + 1 : Math.max(1, request.page() * request.size());
-    return withSearcher(
-        s -> {
-          TopDocs top;
-          Facets facets = null;
-          if (s.facetsState() == null) {
-            top = s.searchAfter(after, query, topN, sort, byScore);
-          } else {
-            FacetedSearch.Result r =
-                FacetedSearch.search(
-                    s, s.ordinals(), textQuery, LuceneTaskSearch::rowsMatching, filters, after, topN, sort, byScore);
-            top = r.top();
-            facets = r.facets();
-          }
-          int from = after != null ? 0 : (request.page() - 1) * request.size();
-          ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
-              Math.min(from + request.size(), top.scoreDocs.length));
-          boolean more = after != null ? top.scoreDocs.length > page.length : from + page.length < top.totalHits.value();
-          List<SearchHit> hits = hits(s, textQuery, page, byScore);
-          long tookMs = (System.nanoTime() - start) / 1_000_000;
-          return new SearchResult(
-              request.q(),
-              top.totalHits.value(),
-              request.page(),
-              request.size(),
-              tookMs,
-              hits,
-              FacetTables.top(facets, filters, FACET_VALUES),
-              s.glossary().matching(text),
-              more && page.length > 0 ? SearchCursor.encode(asked, (FieldDoc) page[page.length - 1], byScore) : null);
-        });
+    TopDocs top;
+    Facets facets = null;
+    if (s.facetsState() == null) {
+      top = s.searchAfter(after, filters.filter(rowsMatching(textQuery)), topN, sort, byScore);
+    } else {
+      FacetedSearch.Result r =
+          FacetedSearch.search(s, s.ordinals(), textQuery, LuceneTaskSearch::rowsMatching, filters, after, topN, sort, byScore);
+      top = r.top();
+      facets = r.facets();
+    }
+    int from = after != null ? 0 : (request.page() - 1) * request.size();
+    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
+        Math.min(from + request.size(), top.scoreDocs.length));
+    boolean more = after != null ? top.scoreDocs.length > page.length : from + page.length < top.totalHits.value();
+    List<SearchHit> hits = hits(s, textQuery, page, byScore);
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResult(
+        request.q(),
+        top.totalHits.value(),
+        request.page(),
+        request.size(),
+        tookMs,
+        hits,
+        FacetTables.top(facets, filters, FACET_VALUES),
+        s.glossary().matching(text),
+        more && page.length > 0 ? SearchCursor.encode(asked, (FieldDoc) page[page.length - 1], byScore) : null);
   }
 
   @Override
@@ -137,19 +140,18 @@ public final class LuceneTaskSearch implements TaskSearch {
   @Override
   public List<FacetValue> facetValues(String dimension, String prefix, SearchRequest asked, int count)
       throws IOException {
-    SearchRequest request = withAliases(asked);
     if (!Schema.DIMENSIONS.contains(dimension)) {
       throw new BadQueryException("未知的筛选项：" + dimension);
     }
     int n = Math.max(1, Math.min(count, MAX_FACET_VALUES));
     String part = FacetFilters.normalise(dimension, prefix);
-    FacetFilters filters = FacetFilters.of(request.filters());
-    Query text = translator.toQuery(QueryText.parse(request.q()));
+    Query text = translator.toQuery(QueryText.parse(asked.q()));
     return withSearcher(
         s -> {
           if (s.facetsState() == null) {
             return List.<FacetValue>of();
           }
+          FacetFilters filters = FacetFilters.of(s.aliases().resolve(asked).filters());
           Facets facets = FacetedSearch.sideways(s, s.ordinals(), text, LuceneTaskSearch::rowsMatching, filters, dimension);
           return FacetTables.containing(facets, dimension, part, n);
         });
@@ -157,14 +159,14 @@ public final class LuceneTaskSearch implements TaskSearch {
 
   @Override
   public void export(SearchRequest asked, Consumer<TaskRow> sink) throws IOException {
-    SearchRequest request = withAliases(asked);
-    QueryText text = QueryText.parse(request.q());
-    Query query = FacetFilters.of(request.filters()).filter(rowsMatching(translator.toQuery(text)));
-    boolean byScore = scored(request, text);
+    QueryText text = QueryText.parse(asked.q());
+    Query words = rowsMatching(translator.toQuery(text));
+    boolean byScore = scored(asked, text);
     Sort sort = byScore ? Schema.RELEVANCE_ORDER : Schema.DOCUMENT_ORDER;
     withSearcher(
         s -> {
           // Holding one searcher for the whole walk: a swap meanwhile cannot mix two indexes.
+          Query query = FacetFilters.of(s.aliases().resolve(asked).filters()).filter(words);
           FieldDoc after = null;
           while (true) {
             TopFieldDocs batch = s.searchAfter(after, query, EXPORT_BATCH, sort, byScore);
@@ -277,11 +279,6 @@ public final class LuceneTaskSearch implements TaskSearch {
     if (r.cursor() == null && (long) r.page() * r.size() > MAX_WINDOW) {
       throw new BadQueryException("页码只能翻到第 " + MAX_WINDOW + " 条结果；更深处请用上一页结果中的 nextCursor 接着翻，或加筛选条件缩小范围");
     }
-  }
-
-  /** Filters on a printed name variant also select its canonical name (see {@link NameAliases}). */
-  private SearchRequest withAliases(SearchRequest request) throws IOException {
-    return withSearcher(s -> s.aliases().resolve(request));
   }
 
   private <T> T withSearcher(ServedIndex.Work<T> work) throws IOException {
