@@ -27,7 +27,7 @@ public final class IndexCommand implements Command {
     if (!o.positional().isEmpty() || o.has("--help")) {
       throw new UsageException(
           "usage: fenjie index [--seeds DIR] [--index DIR]   (defaults: seeds/ and index/)\n"
-              + "       fenjie index --rows FILE.jsonl [--index DIR] [--threads N] [--names canonical|as-given] [--one-segment]");
+              + "       fenjie index --rows FILE.jsonl [--index DIR] [--threads N] [--names canonical|as-given] [--keep-segments]");
     }
     Path seeds = Path.of(o.value("--seeds", "seeds"));
     Path index = Path.of(o.value("--index", "index"));

@@ -19,17 +19,18 @@ final class RowsFileIndexer {
 
   static final String USAGE =
       """
-      usage: fenjie index --rows FILE.jsonl [--index DIR] [--threads N] [--names canonical|as-given] [--one-segment]
+      usage: fenjie index --rows FILE.jsonl [--index DIR] [--threads N] [--names canonical|as-given] [--keep-segments]
         --index    default index/;  --threads  default: all cores
-        --one-segment  merge the index into one segment at the end: searches some 5-10 % faster, the
-                   build about a fifth slower (without it, segments stay as Lucene's merge policy leaves them)
+        --keep-segments  leave the segments as Lucene's merge policy leaves them (a few per million rows)
+                   instead of merging them into one: the build about a fifth faster, searches slower
+                   (a third fewer served requests/s at 1 M rows; docs/perf.md)
         --names    canonical (default): unit and leader facets fold whitespace and bracket width and apply the
                    reviewed aliases, as for documents; as-given: facet values exactly as the rows print them
                    (only for comparing answers with an engine that does not fold names: a filter value is
                    still folded, so a name printed with ASCII brackets cannot be selected in such an index)""";
 
   int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-    Options o = Options.parse(args, List.of("--rows", "--index", "--threads", "--names"), List.of("--one-segment"));
+    Options o = Options.parse(args, List.of("--rows", "--index", "--threads", "--names"), List.of("--keep-segments"));
     if (o.has("--help")) {
       out.println(USAGE);
       return 0;
@@ -44,7 +45,7 @@ final class RowsFileIndexer {
     BuildReport report;
     try (RowsFile rows = RowsFile.open(file)) {
       IndexBuilder builder =
-          new IndexBuilder(index, names(o.value("--names", "canonical"))).mergedIntoOneSegment(o.has("--one-segment"));
+          new IndexBuilder(index, names(o.value("--names", "canonical"))).mergedIntoOneSegment(!o.has("--keep-segments"));
       report =
           builder.build(
               rows,
@@ -58,7 +59,7 @@ final class RowsFileIndexer {
                 @Override
                 public void allAdded(long n) {
                   err.printf("  all %,d rows added (%.0f s); %schecking counts, building suggestions …%n",
-                      n, seconds(start), o.has("--one-segment") ? "merging into one segment, " : "");
+                      n, seconds(start), o.has("--keep-segments") ? "" : "merging into one segment, ");
                 }
               });
       long replaced = rows.rows() - report.rows();

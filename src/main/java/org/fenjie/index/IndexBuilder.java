@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -55,8 +56,8 @@ public final class IndexBuilder {
 
   /**
    * With {@code false}, the segments stay as Lucene's merge policy leaves them (a few per million
-   * rows) instead of being merged into one at the end: a large build is about a fifth faster, a
-   * search on the result some 5–10 % slower (docs/perf.md has the figures).
+   * rows) instead of being merged into one at the end: a large build is about a fifth faster, but
+   * every search pays per segment (a third fewer served requests/s at 1 M rows; docs/perf.md).
    */
   public IndexBuilder mergedIntoOneSegment(boolean on) {
     return new IndexBuilder(location, rowDocument, on);
@@ -228,6 +229,12 @@ public final class IndexBuilder {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setIndexSort(Schema.DOCUMENT_ORDER);
     config.setRAMBufferSizeMB(64);
+    // As many merge threads as cores: a forced merge is one merge, and Lucene merges its parts
+    // (postings, stored fields, doc values, ...) in parallel only when threads are left over.
+    ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
+    int cores = Runtime.getRuntime().availableProcessors();
+    merges.setMaxMergesAndThreads(cores + 5, cores);
+    config.setMergeScheduler(merges);
     return config;
   }
 }
