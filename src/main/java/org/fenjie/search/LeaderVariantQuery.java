@@ -31,7 +31,7 @@ final class LeaderVariantQuery extends Query {
     if (!(searcher instanceof RowSearcher rows)) {
       return new MatchNoDocsQuery("not a fenjie index");
     }
-    List<String> variants = LeaderVariants.of(rows, name);
+    List<String> variants = rows.leaderVariants(name);
     if (variants.isEmpty()) {
       return new MatchNoDocsQuery("no likely variants of " + name);
     }

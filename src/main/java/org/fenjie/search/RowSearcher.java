@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -39,6 +41,8 @@ final class RowSearcher extends IndexSearcher {
   private final NameAliases aliases;
   private final AnalyzingInfixSuggester suggester;
   private final long rows;
+  /** Likely misprints per leader name typed, found once per reader (at most one entry per leader). */
+  private final Map<String, List<String>> leaderVariants;
   /** This searcher, or for a searcher with an executor its twin that searches on the caller only. */
   private final RowSearcher sequential;
 
@@ -51,6 +55,7 @@ final class RowSearcher extends IndexSearcher {
     this.suggester = SuggestIndex.open(generation, reader);
     this.rows = count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)));
     reader.getReaderCacheHelper().addClosedListener(key -> IOUtils.closeWhileHandlingException(suggester));
+    this.leaderVariants = new ConcurrentHashMap<>();
     this.sequential = executor == null ? this : new RowSearcher(this);
   }
 
@@ -63,6 +68,7 @@ final class RowSearcher extends IndexSearcher {
     this.aliases = parallel.aliases;
     this.suggester = parallel.suggester;
     this.rows = parallel.rows;
+    this.leaderVariants = parallel.leaderVariants;
     this.sequential = this;
   }
 
@@ -116,6 +122,19 @@ final class RowSearcher extends IndexSearcher {
 
   AnalyzingInfixSuggester suggester() {
     return suggester;
+  }
+
+  /** {@link LeaderVariants#of} for this reader, remembered for names that are leaders here. */
+  List<String> leaderVariants(String name) throws IOException {
+    List<String> known = leaderVariants.get(name);
+    if (known != null) {
+      return known;
+    }
+    List<String> found = LeaderVariants.of(this, name);
+    if (getIndexReader().docFreq(new Term(Schema.filterField(Schema.DIM_LEADER), name)) > 0) {
+      leaderVariants.put(name, found); // only real leaders: typed words cannot grow the map
+    }
+    return found;
   }
 
   long rows() {

@@ -72,6 +72,6 @@ class BenchSmokeTest {
     Agreement a = Agreement.compare("fenjie-plain", plain.answers(), "lucene", reference);
     assertTrue(a.compared() >= 40, a.toString());
     assertTrue(a.identical(), a.toString());
-    assertTrue(plain.byClass().keySet().containsAll(List.of("keyword", "and", "phrase", "leader", "unit", "region", "filters-only")));
+    assertTrue(plain.byClass().keySet().containsAll(List.of("keyword", "and", "phrase", "name", "leader", "unit", "region", "filters-only")));
   }
 }
