@@ -1,13 +1,10 @@
 package org.fenjie.search;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -45,47 +42,30 @@ final class FacetedSearch {
       FacetFilters filters, FieldDoc after, int topN, Sort sort, boolean byScore) throws IOException {
     Query base = rows.apply(text);
     Query hits = filters.filter(base);
-    // Two passes beat one: counting needs every hit but no score (so no norms are read and the
-    // fastest iteration applies), while the top N lets Lucene skip hits that cannot make it
-    // (block-max WAND by score, or the index sort for document order).
-    if (byScore && ONE_PASS && words(text) > 1) {
-      return searchOnePass(s, ordinals, text, base, filters, after, topN, sort);
+    FilterCountCache.Counted counted;
+    TopDocs best;
+    if (byScore && ONE_PASS && QueryTranslator.requiredWords(text) > 1) {
+      // Several words: one pass collects the top N and counts every hit. Matching a conjunction of
+      // words (each a disjunction of phrases over several fields) is what costs here, and a second
+      // pass would match it all again.
+      Object[] both = s.search(hits, new MultiCollectorManager(top(s, after, topN, sort, true), new OrdinalCounting(ordinals)));
+      best = (TopDocs) both[0];
+      OrdinalCounting.Counts all = (OrdinalCounting.Counts) both[1];
+      sideways(s, ordinals, text, base, filters, all.counts());
+      counted = new FilterCountCache.Counted(all.hits(), all.counts());
+    } else {
+      // One word or none: two passes beat one (measured on the peers mix at 1 M rows). Counting
+      // needs every hit but no score (so no norms are read and the fastest iteration applies),
+      // while the top N lets Lucene skip hits that cannot make it (block-max WAND by score, or the
+      // index sort for document order).
+      counted = counts(s, ordinals, text, base, filters);
+      best = s.search(hits, top(s, after, topN, sort, byScore));
     }
-    FilterCountCache.Counted counted = counts(s, ordinals, text, base, filters);
-    TopDocs best = s.search(hits, top(s, after, topN, sort, byScore));
     if (byScore && best instanceof TopFieldDocs) {
       TopFieldCollector.populateScores(best.scoreDocs, s, hits);
     }
     TopDocs top = new TopDocs(new TotalHits(counted.hits(), TotalHits.Relation.EQUAL_TO), best.scoreDocs);
     return new Result(top, new OrdinalFacets(ordinals, counted.counts()));
-  }
-
-  /**
-   * Several words and scores: one pass collects the top N and counts every hit. Matching a
-   * conjunction of words (each a disjunction of phrases over several fields) is what costs here, and
-   * a second pass would match it all again. A single word is the other way round (measured on the
-   * peers mix at 1 M rows): its count pass without scores takes Lucene's fast disjunction path and
-   * its top-N pass skips by score, which beats scoring every hit once.
-   */
-  private static Result searchOnePass(
-      RowSearcher s, FacetOrdinals ordinals, Query text, Query base, FacetFilters filters, FieldDoc after, int topN,
-      Sort sort) throws IOException {
-    Query hits = filters.filter(base);
-    Object[] both = s.search(hits, new MultiCollectorManager(top(s, after, topN, sort, true), new OrdinalCounting(ordinals)));
-    TopDocs best = (TopDocs) both[0];
-    if (Arrays.stream(best.scoreDocs).anyMatch(d -> Float.isNaN(d.score))) {
-      TopFieldCollector.populateScores(best.scoreDocs, s, hits);
-    }
-    OrdinalCounting.Counts counted = (OrdinalCounting.Counts) both[1];
-    int[] counts = counted.counts();
-    sideways(s, ordinals, text, base, filters, counts);
-    TopDocs top = new TopDocs(new TotalHits(counted.hits(), TotalHits.Relation.EQUAL_TO), best.scoreDocs);
-    return new Result(top, new OrdinalFacets(ordinals, counts));
-  }
-
-  /** Required words of a text query (see QueryTranslator#toQuery). */
-  private static long words(Query text) {
-    return text instanceof BooleanQuery b ? b.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.MUST).count() : 0;
   }
 
   /** Hits and multi-select counts of every dimension; from the cache for requests without words. */

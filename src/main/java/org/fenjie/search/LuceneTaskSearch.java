@@ -11,11 +11,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -242,28 +240,13 @@ public final class LuceneTaskSearch implements TaskSearch {
    * while beside words it would be a conjunction with a million-entry postings list.
    */
   static Query rowsMatching(Query text) {
-    if (onlyRows(text)) {
+    if (QueryTranslator.requiredWords(text) > 0) {
       return text;
     }
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)), Occur.FILTER)
         .add(text, Occur.MUST)
         .build();
-  }
-
-  /** True when {@code text} requires a word (see QueryTranslator#toQuery). */
-  private static boolean onlyRows(Query text) {
-    if (!(text instanceof BooleanQuery b)) {
-      return false;
-    }
-    boolean required = false;
-    for (BooleanClause c : b.clauses()) {
-      if (c.occur() == Occur.MUST && c.query() instanceof MatchAllDocsQuery) {
-        return false;
-      }
-      required |= c.occur() == Occur.MUST || c.occur() == Occur.FILTER;
-    }
-    return required;
   }
 
   private static void checkPaging(SearchRequest r) {

@@ -106,6 +106,16 @@ final class QueryTranslator {
   }
 
   /**
+   * The words a query made by {@link #toQuery} requires: 0 for match-all, for match-none and for a
+   * text of exclusions only (whose required part is match-all).
+   */
+  static long requiredWords(Query query) {
+    return query instanceof BooleanQuery b
+        ? b.clauses().stream().filter(c -> c.occur() == Occur.MUST && !(c.query() instanceof MatchAllDocsQuery)).count()
+        : 0;
+  }
+
+  /**
    * One word or phrase as typed (with its synonyms), or, for an unquoted word a Chinese user ran
    * together (晋江养老, 海外仓建设), all of its parts anywhere in the row, weighted lower. Added by
    * the relevance work (QuerySynonyms, WordParts); null when nothing in it is searchable.
