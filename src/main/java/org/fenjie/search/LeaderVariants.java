@@ -30,16 +30,19 @@ final class LeaderVariants {
 
   private LeaderVariants() {}
 
+  /** True when {@code name} (a canonical name) is a leader in the searcher's index. */
+  static boolean isLeader(RowSearcher searcher, String name) throws IOException {
+    return name.length() >= 2
+        && searcher.getIndexReader().docFreq(new Term(Schema.filterField(Schema.DIM_LEADER), name)) > 0;
+  }
+
   /**
-   * The variants of {@code name} (a canonical leader name), none when it names no leader. Use
+   * The variants of {@code name}, a leader in the index ({@link #isLeader}). Use
    * {@link RowSearcher#leaderVariants}, which remembers them for its reader: reading a person's
    * rows costs tens of milliseconds at a million rows.
    */
   static List<String> of(RowSearcher searcher, String name) throws IOException {
     String field = Schema.filterField(Schema.DIM_LEADER);
-    if (name.length() < 2 || searcher.getIndexReader().docFreq(new Term(field, name)) == 0) {
-      return List.of();
-    }
     List<String> candidates = oneCharacterApart(searcher, field, name);
     if (candidates.isEmpty()) {
       return List.of(); // most names: no look-alike at all, so no rows to read

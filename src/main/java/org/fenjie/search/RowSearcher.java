@@ -130,10 +130,11 @@ final class RowSearcher extends IndexSearcher {
     if (known != null) {
       return known;
     }
-    List<String> found = LeaderVariants.of(this, name);
-    if (getIndexReader().docFreq(new Term(Schema.filterField(Schema.DIM_LEADER), name)) > 0) {
-      leaderVariants.put(name, found); // only real leaders: typed words cannot grow the map
+    if (!LeaderVariants.isLeader(this, name)) {
+      return List.of(); // not remembered: typed words cannot grow the map, only real leaders
     }
+    List<String> found = LeaderVariants.of(this, name);
+    leaderVariants.put(name, found);
     return found;
   }
 
