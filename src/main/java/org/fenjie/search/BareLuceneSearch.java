@@ -20,7 +20,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -62,25 +61,10 @@ public final class BareLuceneSearch implements AutoCloseable {
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
     this.state = new DefaultSortedSetDocValuesReaderState(reader, config);
-    this.highlighter = new StoredRowHighlighter(UnifiedHighlighter.builder(searcher, analyzer));
-  }
-
-  /** The default UnifiedHighlighter, reading the task text from where the index stores it: the row's JSON. */
-  private final class StoredRowHighlighter extends UnifiedHighlighter {
-    StoredRowHighlighter(UnifiedHighlighter.Builder builder) {
-      super(builder);
-    }
-
-    @Override
-    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
-        throws IOException {
-      StoredFields stored = searcher.storedFields();
-      List<CharSequence[]> values = new ArrayList<>();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        values.add(new CharSequence[] {RowJson.readRow(stored.document(doc).get(Schema.ROW_JSON)).task()});
-      }
-      return values;
-    }
+    this.highlighter =
+        new GivenTextHighlighter(
+            UnifiedHighlighter.builder(searcher, analyzer),
+            doc -> RowJson.readRow(searcher.storedFields().document(doc).get(Schema.ROW_JSON)).task());
   }
 
   /** Opens the generation currently served under {@code indexRoot}. */

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -78,18 +77,7 @@ final class TaskHighlighter {
                 whole ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.CHINESE))
             .withMaxNoHighlightPassages(0)
             .withHandleMultiTermQuery(false);
-    return new UnifiedHighlighter(builder) {
-      /** The hits' task texts came with their rows: no second read of the stored fields. */
-      @Override
-      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
-          throws IOException {
-        List<CharSequence[]> values = new ArrayList<>();
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          values.add(new CharSequence[] {texts.get(doc)});
-        }
-        return values;
-      }
-    };
+    return new GivenTextHighlighter(builder, texts::get); // the hits' texts came with their rows
   }
 
   /** No match in the text (a name matched, or no query): the task escaped, cut if long. */
