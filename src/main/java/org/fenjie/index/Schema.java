@@ -96,7 +96,6 @@ public final class Schema {
           new SortField(SORT_SOURCE, SortField.Type.STRING),
           new SortField(SORT_POSITION, SortField.Type.LONG));
 
-  /** Analysed text indexed with offsets so the highlighter need not re-analyse. */
   /**
    * Searchable text with offsets in the postings, for the highlighter. Not stored: the task text
    * is stored once, inside the row's JSON ({@link #ROW_JSON}), where every reader takes it from.

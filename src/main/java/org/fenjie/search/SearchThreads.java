@@ -13,8 +13,9 @@ import org.apache.lucene.search.IndexSearcher.LeafSlice;
 /**
  * Intra-query concurrency for large indexes: one search splits its (single) segment into one
  * slice per core, run on a shared pool of daemon threads (the searching thread runs slices too,
- * so a busy pool never blocks a search) — but only while other cores are idle ({@link #enter}). Small indexes search on the calling thread only: below
- * {@link #MIN_DOCS} documents handing work to another thread costs more than it saves. The system
+ * so a busy pool never blocks a search) — but only while other cores are idle ({@link #enter}).
+ * Small indexes search on the calling thread only: below {@link #MIN_DOCS} documents handing work
+ * to another thread costs more than it saves. The system
  * properties {@code fenjie.search.threadsFromDocs} (that threshold) and
  * {@code fenjie.search.singleThreaded} exist for measurements and tests.
  */

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.fenjie.model.TaskRow;
 import org.fenjie.search.SearchRequest.SortOrder;
 import org.junit.jupiter.api.AfterAll;
@@ -79,9 +82,9 @@ class ConcurrentSearchTest {
     for (SearchRequest r : requests) {
       expected.add(single.search(r));
     }
-    java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+    ExecutorService clients = Executors.newFixedThreadPool(4);
     try {
-      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      List<Future<?>> done = new ArrayList<>();
       for (int c = 0; c < 4; c++) {
         done.add(clients.submit(() -> {
           for (int round = 0; round < 20; round++) {
@@ -95,7 +98,7 @@ class ConcurrentSearchTest {
           return null;
         }));
       }
-      for (java.util.concurrent.Future<?> f : done) {
+      for (Future<?> f : done) {
         f.get();
       }
     } finally {
