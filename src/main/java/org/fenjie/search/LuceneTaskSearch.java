@@ -75,12 +75,13 @@ public final class LuceneTaskSearch implements TaskSearch {
     checkPaging(request);
     QueryText text = QueryText.parse(request.q());
     FacetFilters filters = FacetFilters.of(request.filters());
-    Query textQuery = translator.toQuery(text);
-    boolean byScore = scored(request, text);
-    Sort sort = byScore ? Schema.RELEVANCE_ORDER : Schema.DOCUMENT_ORDER;
+    Query textQuery = request.deadline().narrow(translator.toQuery(text));
+    HitOrder order = HitOrder.of(request, text);
+    boolean byScore = order.byScore();
+    Sort sort = order.sort;
     // With a cursor: the page after it, plus one hit to know whether another page follows. The
     // cursor is bound to the search as asked, so that aliases changed by a re-index do not void it.
-    FieldDoc after = asked.cursor() == null ? null : SearchCursor.decode(asked.cursor(), asked, byScore);
+    FieldDoc after = asked.cursor() == null ? null : SearchCursor.decode(asked.cursor(), asked, order);
     int topN = after != null ? request.size() + 1 : Math.max(1, request.page() * request.size());
     TopDocs top;
     Facets facets = null;
@@ -107,7 +108,7 @@ public final class LuceneTaskSearch implements TaskSearch {
         hits,
         FacetTables.top(facets, filters, FACET_VALUES),
         s.glossary().matching(text),
-        more && page.length > 0 ? SearchCursor.encode(asked, (FieldDoc) page[page.length - 1], byScore) : null);
+        more && page.length > 0 ? SearchCursor.encode(asked, (FieldDoc) page[page.length - 1], order) : null);
   }
 
   @Override
@@ -143,7 +144,7 @@ public final class LuceneTaskSearch implements TaskSearch {
     }
     int n = Math.max(1, Math.min(count, MAX_FACET_VALUES));
     String part = FacetFilters.normalise(dimension, prefix);
-    Query text = translator.toQuery(QueryText.parse(asked.q()));
+    Query text = asked.deadline().narrow(translator.toQuery(QueryText.parse(asked.q())));
     return withSearcher(
         s -> {
           if (s.facetsState() == null) {
@@ -158,9 +159,10 @@ public final class LuceneTaskSearch implements TaskSearch {
   @Override
   public void export(SearchRequest asked, Consumer<TaskRow> sink) throws IOException {
     QueryText text = QueryText.parse(asked.q());
-    Query words = rowsMatching(translator.toQuery(text));
-    boolean byScore = scored(asked, text);
-    Sort sort = byScore ? Schema.RELEVANCE_ORDER : Schema.DOCUMENT_ORDER;
+    Query words = rowsMatching(asked.deadline().narrow(translator.toQuery(text)));
+    HitOrder order = HitOrder.of(asked, text);
+    boolean byScore = order.byScore();
+    Sort sort = order.sort;
     withSearcher(
         s -> {
           // Holding one searcher for the whole walk: a swap meanwhile cannot mix two indexes.
@@ -213,14 +215,6 @@ public final class LuceneTaskSearch implements TaskSearch {
       out.add(new SearchHit(rows.get(i), score, java.util.Map.of(Schema.TASK, marked[i])));
     }
     return out;
-  }
-
-  /**
-   * Relevance needs scores only when there are words: without them every score ties and the
-   * order is document order anyway, which is much cheaper over hundreds of thousands of hits.
-   */
-  private static boolean scored(SearchRequest request, QueryText text) {
-    return request.sort() != SearchRequest.SortOrder.DOCUMENT && !text.required().isEmpty();
   }
 
   private static Optional<TaskRow> findRow(RowSearcher s, String id) throws IOException {

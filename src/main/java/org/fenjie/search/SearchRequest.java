@@ -7,10 +7,11 @@ import java.util.Map;
  * A search as the user asked for it: query text in fenjie's query language, filters per facet
  * dimension (values OR within a dimension, AND across), 1-based page, page size and sort, and
  * optionally a cursor: the {@link SearchResult#nextCursor()} of the previous page, which
- * continues the list after it at any depth (page is then 1).
+ * continues the list after it at any depth (page is then 1), and a range of deadlines.
  */
 public record SearchRequest(
-    String q, Map<String, List<String>> filters, int page, int size, SortOrder sort, String cursor) {
+    String q, Map<String, List<String>> filters, int page, int size, SortOrder sort, String cursor,
+    DeadlineRange deadline) {
 
   /** The facet dimensions, in the order the API and the page show them. */
   public static final List<String> DIMENSIONS = List.of("region", "year", "kind", "unit", "leader");
@@ -19,6 +20,14 @@ public record SearchRequest(
     q = q == null ? "" : q;
     filters = filters == null ? Map.of() : Map.copyOf(filters);
     cursor = cursor == null || cursor.isEmpty() ? null : cursor;
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
+    deadline = deadline == null ? DeadlineRange.ANY : deadline;
+  }
+
+  /** A search without a deadline range. */
+  public SearchRequest(
+      String q, Map<String, List<String>> filters, int page, int size, SortOrder sort, String cursor) {
+    this(q, filters, page, size, sort, cursor, DeadlineRange.ANY);
   }
 
   /** A search for one page by number, without a cursor. */
@@ -28,7 +37,17 @@ public record SearchRequest(
 
   /** The same search continuing after the position {@code nextCursor} names. */
   public SearchRequest after(String nextCursor) {
-    return new SearchRequest(q, filters, 1, size, sort, nextCursor);
+    return new SearchRequest(q, filters, 1, size, sort, nextCursor, deadline);
+  }
+
+  /** The same search with other filter values. */
+  public SearchRequest withFilters(Map<String, List<String>> otherFilters) {
+    return new SearchRequest(q, otherFilters, page, size, sort, cursor, deadline);
+  }
+
+  /** The same search within a range of deadlines. */
+  public SearchRequest withDeadline(DeadlineRange range) {
+    return new SearchRequest(q, filters, page, size, sort, cursor, range);
   }
 
   /** Ways to order hits. */
@@ -36,6 +55,8 @@ public record SearchRequest(
     /** Best match first; ties in document order. */
     RELEVANCE,
     /** Region, then document, then the row's position in it. */
-    DOCUMENT
+    DOCUMENT,
+    /** Earliest deadlineDate first, rows without one last; ties in document order. */
+    DEADLINE
   }
 }
