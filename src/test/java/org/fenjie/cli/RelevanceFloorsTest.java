@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.fenjie.eval.Evaluation;
 import org.fenjie.eval.JudgedQuery;
 import org.fenjie.eval.RelevanceSet;
+import org.fenjie.eval.RelevanceSet.Split;
 import org.fenjie.eval.SimilarEvaluation;
 import org.fenjie.eval.SimilarSet;
 import org.fenjie.model.TaskRow;
@@ -34,15 +35,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RelevanceFloorsTest {
 
-  /** Overall floors: measured 0.977 nDCG@10, 0.962 recall@50 (0.999 of the rows graded 2), 1.000 MRR. */
-  static final double NDCG = 0.97;
-  static final double RECALL = 0.955;
-  static final double DIRECT_RECALL = 0.99;
-  static final double MRR = 0.98;
+  /**
+   * Overall floors on the test split (RelevanceSet.Split): measured 0.585 nDCG@10, 0.555 recall@50 (0.602 of
+   * the rows graded 2), 0.663 MRR before issue 14's ranking work.
+   */
+  static final double NDCG = 0.58;
+  static final double RECALL = 0.55;
+  static final double DIRECT_RECALL = 0.60;
+  static final double MRR = 0.66;
 
-  /** nDCG@10 per query type, each a little below its measured value. */
-  static final Map<String, Double> NDCG_BY_TYPE = Map.of(
-      "topic", 0.97, "synonym", 0.90, "phrase", 0.98, "and", 0.955, "leader", 0.98, "unit", 0.95, "number", 0.98);
+  /** nDCG@10 per query type on the test split, each a little below its measured value. */
+  static final Map<String, Double> NDCG_BY_TYPE = Map.ofEntries(
+      Map.entry("topic", 0.97), Map.entry("synonym", 0.52), Map.entry("phrase", 0.98), Map.entry("and", 0.97),
+      Map.entry("leader", 0.77), Map.entry("unit", 0.31), Map.entry("number", 0.98), Map.entry("loose", 0.45),
+      Map.entry("long", 0.27), Map.entry("pasted", 0.37), Map.entry("typo", 0.0), Map.entry("or", 0.08));
 
   @TempDir static Path index;
   static RelevanceSet set = RelevanceSet.bundled();
@@ -74,16 +80,17 @@ class RelevanceFloorsTest {
   @Test
   void theServedRankingIsClearlyAboveTheNaiveBaseline() {
     Evaluation.Summary served = served().overall();
-    Evaluation.Summary base = all.get(all.size() - 1).overall();
-    assertTrue(served.ndcg() - base.ndcg() >= 0.3, served.ndcg() + " vs baseline " + base.ndcg());
-    assertTrue(served.recall() - base.recall() >= 0.3, served.recall() + " vs baseline " + base.recall());
+    Evaluation.Summary base = all.get(all.size() - 1).split(Split.TEST).overall();
+    assertTrue(served.ndcg() - base.ndcg() >= 0.14, served.ndcg() + " vs baseline " + base.ndcg());
+    assertTrue(served.recall() - base.recall() >= 0.17, served.recall() + " vs baseline " + base.recall());
   }
 
+  /** On the dev split, the one tuned on: a switch that beats the served ranking there should be off. */
   @Test
   void noRankingSwitchHurts() {
-    double served = served().overall().ndcg();
+    double served = all.get(0).split(Split.DEV).overall().ndcg();
     for (Evaluation without : all.subList(1, all.size() - 1)) {
-      assertTrue(without.overall().ndcg() <= served + 1e-9, without.ranker() + " beats the served ranking");
+      assertTrue(without.split(Split.DEV).overall().ndcg() <= served + 1e-9, without.ranker() + " beats the served ranking");
     }
   }
 
@@ -100,7 +107,7 @@ class RelevanceFloorsTest {
     assertEquals(0, Main.run(List.of("eval", "--index", index.toString(), "--worst", "2"), print, err));
     String text = out.toString(StandardCharsets.UTF_8);
     for (String expected : List.of("fenjie (served ranking)", "baseline: QueryParser", "per query type", "overall",
-        "worst first", "the 2 worst queries in detail", "similar tasks:", "nDCG@5")) {
+        "worst first", "the 2 worst dev queries in detail", "== test split", "--show-test", "similar tasks:", "nDCG@5")) {
       assertTrue(text.contains(expected), "missing '" + expected + "' in\n" + text);
     }
     assertEquals(1, Main.run(List.of("eval", "--index", index.toString(), "--worst", "0", "--min-ndcg", "1.01"),
@@ -152,7 +159,8 @@ class RelevanceFloorsTest {
     }
   }
 
+  /** The served ranking on the test split: what the floors hold. */
   private static Evaluation served() {
-    return all.get(0);
+    return all.get(0).split(Split.TEST);
   }
 }
