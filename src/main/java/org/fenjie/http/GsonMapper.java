@@ -34,6 +34,7 @@ public final class GsonMapper implements JsonMapper {
                     (hit, type, context) -> {
                       JsonObject o = flat(rows, hit.row(), hit.score());
                       o.add("highlight", rows.toJsonTree(hit.highlight()));
+                      o.addProperty("match", hit.match());
                       return o;
                     })
             .registerTypeAdapter(
