@@ -92,12 +92,17 @@ public final class EvalCommand implements Command {
   static List<Evaluation> evaluate(RelevanceSet set, Path index) throws IOException {
     List<Evaluation> all = new ArrayList<>();
     SearchOptions served = SearchOptions.defaults();
-    all.add(engine("fenjie (served ranking)", index, served, set));
+    all.add(engine("fenjie (served ranking), semantic tier off", index, served, set));
     all.add(engine("  without the CJK bigram field", index, served.withBigrams(false), set));
     all.add(engine("  without headings, region and kind", index, served.withSections(false), set));
     all.add(engine("  without unit/leader name fields", index, served.withNames(false), set));
     all.add(engine("  without query-time synonyms", index, served.withSynonyms(false), set));
-    all.add(engine("  without related terms (2nd tier)", index, served.withRelated(false), set));
+    all.add(engine("  without unit families", index, served.withFamilies(false), set));
+    all.add(engine("  without the related-terms tier", index, served.withRelated(false), set));
+    all.add(engine("  without the most-words tier", index, served.withMost(false), set));
+    all.add(engine("  without the suggestion tier (did you mean)", index, served.withSuggestions(false), set));
+    all.add(engine("  without any later tier (exact match only)", index,
+        served.withRelated(false).withMost(false).withSuggestions(false).withSemantic(false), set));
     all.add(engine("engine, every switch off (smartcn words only)", index, SearchOptions.baseline(), set));
     try (BaselineSearch baseline = BaselineSearch.open(index)) {
       all.add(Evaluation.run("baseline: QueryParser, one smartcn field", baseline::ids, set));

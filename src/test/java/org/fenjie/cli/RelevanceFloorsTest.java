@@ -20,6 +20,7 @@ import org.fenjie.eval.SimilarEvaluation;
 import org.fenjie.eval.SimilarSet;
 import org.fenjie.model.TaskRow;
 import org.fenjie.search.LuceneTaskSearch;
+import org.fenjie.search.SearchHit;
 import org.fenjie.search.SearchOptions;
 import org.fenjie.search.SearchRequest;
 import org.fenjie.search.TaskSearch;
@@ -137,24 +138,29 @@ class RelevanceFloorsTest {
     }
   }
 
-  /** On every judged query, rows found only through a related term come after every row found without. */
+  /**
+   * On every judged query a later tier never pushes an exact match down: the hits labelled "all" are
+   * exactly the exact-match-only engine's hits, in its order, and come first; the later tiers follow in
+   * the plan's order (suggestion and related terms, then most words, then semantic).
+   */
   @Test
-  void relatedTermsOnlyAddASecondTier() throws IOException {
+  void laterTiersOnlyAddRowsBelowTheExactMatch() throws IOException {
+    SearchOptions exactOnly = SearchOptions.defaults().withRelated(false).withMost(false).withSuggestions(false)
+        .withSemantic(false);
+    List<String> order = List.of("all", "related", "most", "semantic");
     try (LuceneTaskSearch on = LuceneTaskSearch.open(index);
-        LuceneTaskSearch off = LuceneTaskSearch.open(index, SearchOptions.defaults().withRelated(false))) {
+        LuceneTaskSearch off = LuceneTaskSearch.open(index, exactOnly)) {
       for (JudgedQuery q : set.queries()) {
         SearchRequest r = new SearchRequest(q.text(), Map.of(), 1, 100, SearchRequest.SortOrder.RELEVANCE);
-        Set<String> typed = off.search(r).hits().stream().map(h -> h.row().id()).collect(Collectors.toSet());
-        List<String> ranked = on.search(r).hits().stream().map(h -> h.row().id()).toList();
-        int firstRelatedOnly = ranked.size();
-        for (int i = 0; i < ranked.size(); i++) {
-          if (!typed.contains(ranked.get(i))) {
-            firstRelatedOnly = Math.min(firstRelatedOnly, i);
-          } else {
-            assertTrue(i < firstRelatedOnly, q.text() + ": " + ranked.get(i) + " after a related-only row");
+        List<String> exact = off.search(r).hits().stream().map(h -> h.row().id()).toList();
+        List<SearchHit> hits = on.search(r).hits();
+        assertEquals(exact, hits.stream().limit(exact.size()).map(h -> h.row().id()).toList(), q.text());
+        for (int i = 0; i < hits.size(); i++) {
+          assertEquals(i < exact.size(), hits.get(i).match().equals("all"), q.text() + " #" + i);
+          if (i > 0) {
+            assertTrue(order.indexOf(hits.get(i - 1).match()) <= order.indexOf(hits.get(i).match()), q.text() + " #" + i);
           }
         }
-        assertTrue(ranked.containsAll(typed), q.text() + ": the tier only adds rows");
       }
     }
   }

@@ -12,10 +12,10 @@ public enum Tier {
   ALL,
   /** What the index's own vocabulary suggests for a query that found (almost) nothing: 您是不是要找. */
   SUGGESTED,
-  /** Most of the words: of a long unspaced word, most of its parts. */
-  MOST,
   /** Every word, some only through a reviewed related term (充电桩 for 新能源汽车). */
   RELATED,
+  /** Most of the words: of a long unspaced word, most of its parts. */
+  MOST,
   /** Rows close in meaning to the query text (SemanticNeighbours), last. */
   SEMANTIC;
 
