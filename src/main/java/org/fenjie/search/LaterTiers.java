@@ -48,8 +48,11 @@ final class LaterTiers {
   private final QueryPlanner planner;
   private final SemanticNeighbours semantic;
   private final SearchOptions options;
+  private final OneCharacterOff oneOff;
 
-  LaterTiers(QueryTranslator translator, QueryPlanner planner, SemanticNeighbours semantic, SearchOptions options) {
+  LaterTiers(QueryTranslator translator, QueryPlanner planner, SemanticNeighbours semantic, SearchOptions options,
+      OneCharacterOff oneOff) {
+    this.oneOff = oneOff;
     this.translator = translator;
     this.planner = planner;
     this.semantic = semantic;
@@ -104,9 +107,12 @@ final class LaterTiers {
     }
   }
 
-  /** The whole query corrected, or else each word that finds nothing on its own. */
+  /**
+   * The whole query corrected, or else each word that finds nothing on its own: from the vocabulary
+   * (names, phrases, words, pinyin), else from the rows' own text one character off.
+   */
   private Optional<String> suggest(RowSearcher s, QueryPlan plan) throws IOException {
-    Optional<String> whole = s.corrections().suggest(plan.typed());
+    Optional<String> whole = corrected(s, plan.typed().replaceAll("\\s+", ""));
     if (whole.isPresent() || plan.text().words().size() < 2) {
       return whole;
     }
@@ -115,12 +121,17 @@ final class LaterTiers {
     for (var c : plan.text().words()) {
       Optional<String> better = Optional.empty();
       if (s.count(translator.all(planner.plan(c.text(), false))) == 0) {
-        better = s.corrections().suggest(c.text());
+        better = corrected(s, c.text());
       }
       words.add(better.orElse(c.text()));
       changed |= better.isPresent();
     }
     return changed ? Optional.of(String.join(" ", words)) : Optional.empty();
+  }
+
+  private Optional<String> corrected(RowSearcher s, String text) throws IOException {
+    Optional<String> known = s.corrections().suggest(text);
+    return known.isPresent() ? known : oneOff.find(s, text);
   }
 
   /** Rows near the query text that no tier found, under the filters, in the neighbours' order. */

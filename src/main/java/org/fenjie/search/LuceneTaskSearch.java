@@ -62,7 +62,7 @@ public final class LuceneTaskSearch implements TaskSearch {
     this.translator = new QueryTranslator(analyzer, options);
     this.families = options.families() ? UnitFamilies.load() : UnitFamilies.none();
     this.planner = planner(analyzer, options, families);
-    this.later = new LaterTiers(translator, planner, semantic, options);
+    this.later = new LaterTiers(translator, planner, semantic, options, new OneCharacterOff(analyzer));
   }
 
   /** The planner of this engine's options: the word lists each switch turns on. */

@@ -63,7 +63,10 @@ class QueriesAsTypedTest {
     assertEquals("低空经济", search("dikong jingji").didYouMean());
     assertEquals("张健龙", search("zjl").didYouMean(), "the initials of a leader");
     assertEquals("陈丽蓉", search("chenlirong").didYouMean());
+    assertEquals("保租房", search("保租防").didYouMean(), "one character off the rows' own text");
+    assertEquals("新能源汽车", search("新能园汽车").didYouMean());
     assertEquals(null, search("海外仓").didYouMean(), "nothing is suggested beside an answer");
+    assertEquals(null, search("网约车平台").didYouMean(), "nothing close: no guess");
   }
 
   @Test
