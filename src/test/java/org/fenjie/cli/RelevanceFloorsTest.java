@@ -37,19 +37,20 @@ import org.junit.jupiter.api.io.TempDir;
 class RelevanceFloorsTest {
 
   /**
-   * Overall floors on the test split (RelevanceSet.Split): measured 0.585 nDCG@10, 0.555 recall@50 (0.602 of
-   * the rows graded 2), 0.663 MRR before issue 14's ranking work.
+   * Overall floors on the test split (RelevanceSet.Split), semantic tier off: measured 0.908 nDCG@10, 0.903
+   * recall@50 (0.947 of the rows graded 2), 0.966 MRR after issue 14's query plan (0.585, 0.555, 0.602, 0.663
+   * before it).
    */
-  static final double NDCG = 0.58;
-  static final double RECALL = 0.55;
-  static final double DIRECT_RECALL = 0.60;
-  static final double MRR = 0.66;
+  static final double NDCG = 0.90;
+  static final double RECALL = 0.895;
+  static final double DIRECT_RECALL = 0.94;
+  static final double MRR = 0.96;
 
-  /** nDCG@10 per query type on the test split, each a little below its measured value. */
+  /** nDCG@10 per query type on the test split, each a little below its measured value (docs/eval.md). */
   static final Map<String, Double> NDCG_BY_TYPE = Map.ofEntries(
-      Map.entry("topic", 0.97), Map.entry("synonym", 0.52), Map.entry("phrase", 0.98), Map.entry("and", 0.97),
-      Map.entry("leader", 0.77), Map.entry("unit", 0.31), Map.entry("number", 0.98), Map.entry("loose", 0.45),
-      Map.entry("long", 0.27), Map.entry("pasted", 0.37), Map.entry("typo", 0.0), Map.entry("or", 0.08));
+      Map.entry("topic", 0.97), Map.entry("synonym", 0.65), Map.entry("phrase", 0.98), Map.entry("and", 0.97),
+      Map.entry("leader", 0.99), Map.entry("unit", 0.96), Map.entry("number", 0.98), Map.entry("loose", 0.85),
+      Map.entry("long", 0.77), Map.entry("pasted", 0.86), Map.entry("typo", 0.93), Map.entry("or", 0.95));
 
   @TempDir static Path index;
   static RelevanceSet set = RelevanceSet.bundled();
@@ -82,8 +83,8 @@ class RelevanceFloorsTest {
   void theServedRankingIsClearlyAboveTheNaiveBaseline() {
     Evaluation.Summary served = served().overall();
     Evaluation.Summary base = all.get(all.size() - 1).split(Split.TEST).overall();
-    assertTrue(served.ndcg() - base.ndcg() >= 0.14, served.ndcg() + " vs baseline " + base.ndcg());
-    assertTrue(served.recall() - base.recall() >= 0.17, served.recall() + " vs baseline " + base.recall());
+    assertTrue(served.ndcg() - base.ndcg() >= 0.4, served.ndcg() + " vs baseline " + base.ndcg());
+    assertTrue(served.recall() - base.recall() >= 0.45, served.recall() + " vs baseline " + base.recall());
   }
 
   /** On the dev split, the one tuned on: a switch that beats the served ranking there should be off. */
