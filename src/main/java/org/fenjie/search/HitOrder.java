@@ -20,11 +20,11 @@ enum HitOrder {
    * Relevance needs scores only when there are words: without them every score ties and the
    * order is document order anyway, which is much cheaper over hundreds of thousands of hits.
    */
-  static HitOrder of(SearchRequest request, QueryText text) {
+  static HitOrder of(SearchRequest request, boolean hasWords) {
     return switch (request.sort()) {
       case DEADLINE -> DEADLINE;
       case DOCUMENT -> DOCUMENT;
-      case RELEVANCE -> text.required().isEmpty() ? DOCUMENT : SCORE;
+      case RELEVANCE -> hasWords ? SCORE : DOCUMENT;
     };
   }
 

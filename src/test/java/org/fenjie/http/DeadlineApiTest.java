@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fenjie.index.IndexBuilder;
-import org.fenjie.ingest.ReviewedAliases;
+import org.fenjie.ingest.names.ReviewedAliases;
 import org.fenjie.model.ParsedDocument;
 import org.fenjie.model.TaskRow;
 import org.fenjie.search.LuceneTaskSearch;
