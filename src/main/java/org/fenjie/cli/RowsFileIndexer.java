@@ -62,10 +62,6 @@ final class RowsFileIndexer {
                       n, seconds(start), o.has("--keep-segments") ? "" : "merging into one segment, ");
                 }
               });
-      long replaced = rows.rows() - report.rows();
-      if (replaced > 0) {
-        err.printf("  %,d rows replaced an earlier row with the same id (the later one is kept)%n", replaced);
-      }
     }
     double s = seconds(start);
     err.printf(

@@ -17,15 +17,15 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.index.Term;
 import org.fenjie.model.TaskRow;
 
 /**
  * Feeds streamed rows to an IndexWriter from several threads: the caller's thread reads rows,
  * checks ids are unique and numbers each row within its source; worker threads build the
  * documents and add them (analysis, the expensive part, runs in parallel inside IndexWriter's
- * per-thread buffers). A row whose id occurred before replaces the earlier row, as an update
- * does in Solr or Elasticsearch. The first failure stops everything and is thrown, naming the row.
+ * per-thread buffers). A row whose id occurred before fails the build naming the id and both sources,
+ * as {@link IndexBuilder} does for parsed documents: keeping either row would lose the other silently.
+ * The first failure stops everything and is thrown, naming the row.
  */
 final class ParallelRowFeed {
 
@@ -39,7 +39,6 @@ final class ParallelRowFeed {
   private final FacetsConfig facetsConfig;
   private final int threads;
   private final IndexBuilder.Progress progress;
-  private final Map<String, Numbered> replacements = new LinkedHashMap<>();
 
   ParallelRowFeed(
       Iterator<TaskRow> rows, RowDocument rowDocument, FacetsConfig facetsConfig, int threads, IndexBuilder.Progress progress) {
@@ -88,11 +87,7 @@ final class ParallelRowFeed {
       joinAll(workers);
     }
     rethrow(failure.get());
-    for (Map.Entry<String, Numbered> r : replacements.entrySet()) {
-      // Only now: the row it replaces may have been in another worker's batch until the join.
-      writer.updateDocument(new Term(Schema.ID, r.getKey()), document(r.getValue()));
-    }
-    progress.allAdded(added.get() + replacements.size());
+    progress.allAdded(added.get());
     return new IndexBuilder.Added(perSource, 0);
   }
 
@@ -114,10 +109,9 @@ final class ParallelRowFeed {
       long position = perSource.merge(source, 1L, Long::sum) - 1;
       String earlier = sourceOfId.put(id, source);
       if (earlier != null) {
-        // Like an update in Solr or Elasticsearch: the later row with an id replaces the earlier.
-        perSource.merge(earlier, -1L, Long::sum);
-        replacements.put(id, new Numbered(row, position));
-        continue;
+        failure.compareAndSet(null, new IndexBuildException(
+            "duplicate row id " + id + " in " + source + " (first in " + earlier + ")", List.of()));
+        break;
       }
       batch.add(new Numbered(row, position));
       if (batch.size() == BATCH) {

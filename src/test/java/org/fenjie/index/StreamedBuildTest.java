@@ -77,16 +77,14 @@ class StreamedBuildTest {
   }
 
   @Test
-  void aLaterRowWithTheSameIdReplacesTheEarlierOne() throws IOException {
+  void aSecondRowWithTheSameIdFailsTheBuildNamingItAsForParsedDocuments() throws IOException {
     List<TaskRow> rows = new ArrayList<>(SampleCorpus.rows());
     TaskRow first = rows.get(0);
     rows.add(withId(rows.get(5), first.id(), "改为新建养老服务综合体 3 个。"));
-    BuildReport report = new IndexBuilder(dir, CanonicalNames.basic()).build(rows.iterator(), 2, QUIET);
-    assertEquals(rows.size() - 1, report.rows());
-    try (LuceneTaskSearch s = LuceneTaskSearch.open(dir)) {
-      assertEquals("改为新建养老服务综合体 3 个。", s.get(first.id()).orElseThrow().task());
-      assertEquals(rows.size() - 1, s.stats().rows());
-    }
+    IOException e =
+        assertThrows(IOException.class, () -> new IndexBuilder(dir, CanonicalNames.basic()).build(rows.iterator(), 2, QUIET));
+    assertTrue(e.getMessage().contains("duplicate row id " + first.id()), e.getMessage());
+    assertTrue(IndexInfo.read(dir).isEmpty(), "nothing was published");
   }
 
   @Test
