@@ -3,7 +3,7 @@ package org.fenjie.ingest.layout;
 import org.fenjie.ingest.rows.DocumentHeaderReader;
 import org.fenjie.ingest.MalformedDocumentException;
 import org.fenjie.ingest.block.CellText;
-import org.fenjie.ingest.read.SourceText;
+import org.fenjie.ingest.block.SourceText;
 import org.fenjie.ingest.rows.DocumentHeader;
 import org.fenjie.ingest.rows.RowIds;
 import org.fenjie.ingest.rows.UniqueIds;
@@ -25,7 +25,7 @@ import org.fenjie.model.TaskRow;
  * Recognised by most numbered items carrying such a bracket; the labels, not their order, decide
  * which field each name goes to. Kind is 争先进位 when the title says so, else 责任分解.
  */
-public final class InlineListLayout implements DocumentLayout {
+public final class InlineListLayout extends ProseLayout {
 
   /** A unit marked as the lead inside a 责任单位 list: "县发改局（牵头）". */
   private static final Pattern MARKED_LEAD = Pattern.compile("^(.+?)[（(]牵头[)）]$");
