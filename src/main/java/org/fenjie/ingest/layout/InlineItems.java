@@ -68,7 +68,7 @@ final class InlineItems {
       close();
       sub = t;
       headingOpen = true;
-    } else if (text != null && ResponsibilityBracket.find(text.toString()).isEmpty()) {
+    } else if (text != null && (ResponsibilityBracket.find(text.toString()).isEmpty() || goesOnWithLabels(t))) {
       text.append(t);
     } else if (headingOpen) {
       // a heading wrapped over two lines: "(一) 1 项…(每位副市长分管" + "领域至少 1 项)"
@@ -80,6 +80,12 @@ final class InlineItems {
     } else {
       close();
     }
+  }
+
+  /** A line of labels after an item whose labels are not bracketed ("完成时限：…" on a line of its own). */
+  private boolean goesOnWithLabels(String line) {
+    String sofar = text.toString().strip();
+    return ResponsibilityBracket.startsWithLabel(line) && !sofar.endsWith("）") && !sofar.endsWith(")");
   }
 
   private void close() {

@@ -13,7 +13,7 @@ import java.util.Set;
  * keeps its tokens and which neighbours join. Lexical rules join what cannot stand alone; a
  * caller with more evidence (the number of leaders, other rows) may {@link #join} more.
  */
-final class UnitCell {
+public final class UnitCell {
   /** Pieces that are never a unit by themselves: the tail of a longer name. */
   private static final Set<String> TAILS = Set.of("办公室", "指挥部办公室", "工作专班", "专班", "领导小组",
       "领导小组办公室", "分指挥部", "办事处", "管委会", "筹备组", "工作组", "项目办", "人民政府", "发展中心", "服务中心",
@@ -109,6 +109,11 @@ final class UnitCell {
 
   private static int count(String s, String chars) {
     return (int) s.chars().filter(c -> chars.indexOf(c) >= 0).count();
+  }
+
+  /** The unit names in one printed cell, by the lexical rules alone (no other row to learn from). */
+  public static List<String> namesIn(String cell) {
+    return new UnitCell(cell).names();
   }
 
   /** Token positions where a group starts, e.g. [0, 2, 3]. */
