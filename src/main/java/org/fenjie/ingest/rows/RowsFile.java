@@ -18,12 +18,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.fenjie.model.Leader;
+import org.fenjie.model.RowJson;
 import org.fenjie.model.TaskRow;
 
 /**
  * Rows already structured elsewhere, one JSON object per line (strict UTF-8), read lazily. Each
- * line is either a row in fenjie's contract (docs/rows.md) or a row of the peers benchmark corpus
+ * line is either a row in fenjie's contract (docs/rows.md, read by {@link RowJson}) or a row of the peers benchmark corpus
  * ({@code id, doc, region, year, kind, section, seq, task, units, leaders}), whose units become
  * lead units, its leaders overseers and its doc the source. A line that is neither fails with the
  * file and line number; blank lines are skipped.
@@ -99,23 +99,10 @@ public final class RowsFile implements Iterator<TaskRow>, Closeable {
   private TaskRow row(String text) {
     try {
       JsonObject o = JsonParser.parseString(text).getAsJsonObject();
-      return o.has("units") || o.has("doc") ? peersRow(o) : contractRow(o);
-    } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NumberFormatException e) {
+      return o.has("units") || o.has("doc") ? peersRow(o) : RowJson.read(o);
+    } catch (JsonParseException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
       throw new IllegalArgumentException(file + ":" + line + ": not a row: " + e.getMessage());
     }
-  }
-
-  private static TaskRow contractRow(JsonObject o) {
-    List<Leader> leaders = new ArrayList<>();
-    for (JsonElement e : array(o, "leaders")) {
-      JsonObject l = e.getAsJsonObject();
-      leaders.add(new Leader(string(l, "name"), string(l, "unit")));
-    }
-    return new TaskRow(
-        string(o, "id"), string(o, "region"), year(o), string(o, "kind"),
-        string(o, "docNo"), string(o, "docTitle"), string(o, "docDate"), string(o, "source"),
-        strings(o, "section"), string(o, "seq"), string(o, "task"),
-        strings(o, "leadUnits"), strings(o, "supportUnits"), leaders, strings(o, "overseers"));
   }
 
   private static TaskRow peersRow(JsonObject o) {

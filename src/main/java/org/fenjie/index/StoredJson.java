@@ -3,20 +3,14 @@ package org.fenjie.index;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import org.fenjie.model.GlossaryEntry;
-import org.fenjie.model.TaskRow;
 
-/** The JSON form rows and glossary entries are stored in; reading gives back an equal record. */
-public final class RowJson {
+/**
+ * The JSON form glossary entries and name aliases are stored in; reading gives back an equal record.
+ * Rows are stored in their contract form, {@link org.fenjie.model.RowJson}.
+ */
+public final class StoredJson {
 
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
-
-  public static String write(TaskRow row) {
-    return GSON.toJson(row);
-  }
-
-  public static TaskRow readRow(String json) {
-    return GSON.fromJson(json, TaskRow.class);
-  }
 
   public static String write(GlossaryEntry entry) {
     return GSON.toJson(entry);
@@ -34,5 +28,5 @@ public final class RowJson {
     return GSON.fromJson(json, RowDocument.Alias.class);
   }
 
-  private RowJson() {}
+  private StoredJson() {}
 }
