@@ -55,8 +55,7 @@ public final class ParseCommand implements Command {
       d.rows().forEach(r -> out.println(RowJson.line(r)));
       err.println(summaryLine(d));
       if (verbose) {
-        d.warnings().forEach(w -> err.println("  " + w.source() + ":" + w.line() + ": " + w.message()
-            + (w.rowId() != null ? " [" + w.rowId() + "]" : "")));
+        d.warnings().forEach(w -> err.println("  " + w));
       }
     }
     out.flush();

@@ -35,12 +35,12 @@ final class CorpusIds {
           String disc = RowIds.discriminated(key, r.docNo() != null ? r.docNo() : r.source());
           String id = disc + r.id().substring(key.length());
           renamed.put(r.id(), id);
-          r = withId(r, id);
+          r = r.withId(id);
         }
         rows.add(r);
       }
       List<IngestWarning> warnings = d.warnings().stream()
-          .map(w -> new IngestWarning(w.source(), w.line(), renamed.getOrDefault(w.rowId(), w.rowId()), w.message()))
+          .map(w -> w.withRowId(renamed.getOrDefault(w.rowId(), w.rowId())))
           .toList();
       out.add(new ParsedDocument(d.source(), rows, d.glossary(), warnings));
     }
@@ -57,10 +57,5 @@ final class CorpusIds {
 
   private static String key(TaskRow r) {
     return RowIds.documentKey(r.region(), r.year(), r.kind());
-  }
-
-  private static TaskRow withId(TaskRow r, String id) {
-    return new TaskRow(id, r.region(), r.year(), r.kind(), r.docNo(), r.docTitle(), r.docDate(), r.source(),
-        r.section(), r.seq(), r.task(), r.leadUnits(), r.supportUnits(), r.leaders(), r.overseers());
   }
 }
