@@ -29,6 +29,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.fenjie.model.RowJson;
 
 /**
  * The completions of the search box: leader and unit names (weighted by how many rows name them)
@@ -81,9 +82,10 @@ public final class SuggestIndex {
   }
 
   /** One completion and its weight. */
-  record Entry(String text, String type, long weight) {}
+  public record Entry(String text, String type, long weight) {}
 
-  static List<Entry> entries(IndexReader reader) throws IOException {
+  /** What the suggester offers, computed from the rows of {@code reader} (also the vocabulary of corrections). */
+  public static List<Entry> entries(IndexReader reader) throws IOException {
     Map<String, Entry> byText = new LinkedHashMap<>();
     addNames(reader, byText);
     addTerms(reader, Schema.PHRASES, 1, byText);
@@ -139,7 +141,7 @@ public final class SuggestIndex {
       if (live == null || live.get(doc)) {
         String row = stored.document(doc, rowOnly).get(Schema.ROW_JSON);
         if (row != null) { // glossary and alias documents are no rows
-          miner.add(RowJson.readRow(row).task());
+          miner.add(RowJson.read(row).task());
         }
       }
     }

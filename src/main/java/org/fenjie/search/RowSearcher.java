@@ -23,10 +23,12 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.util.IOUtils;
-import org.fenjie.index.RowJson;
 import org.fenjie.index.Schema;
+import org.fenjie.index.StoredJson;
 import org.fenjie.index.SuggestIndex;
+import org.fenjie.model.RowJson;
 import org.fenjie.model.TaskRow;
+import org.fenjie.search.plan.Corrections;
 
 /**
  * An IndexSearcher with everything that is expensive to derive from its reader, built once when
@@ -45,17 +47,20 @@ final class RowSearcher extends IndexSearcher {
   private final Map<String, List<String>> leaderVariants;
   /** This searcher, or for a searcher with an executor its twin that searches on the caller only. */
   private final RowSearcher sequential;
+  /** The vocabulary of suggestions, read from the rows the first time a search needs one. */
+  private final java.util.concurrent.atomic.AtomicReference<Corrections> corrections;
 
   private RowSearcher(IndexReader reader, Path generation, Executor executor) throws IOException {
     super(reader, executor);
     this.facetsState = facetsState(reader);
     this.ordinals = facetsState == null ? null : FacetOrdinals.of(facetsState);
-    this.glossary = new Glossary(loadStored(Schema.TYPE_GLOSSARY, Schema.GLOSSARY_JSON, RowJson::readGlossary));
-    this.aliases = new NameAliases(loadStored(Schema.TYPE_ALIAS, Schema.ALIAS_JSON, RowJson::readAlias));
+    this.glossary = new Glossary(loadStored(Schema.TYPE_GLOSSARY, Schema.GLOSSARY_JSON, StoredJson::readGlossary));
+    this.aliases = new NameAliases(loadStored(Schema.TYPE_ALIAS, Schema.ALIAS_JSON, StoredJson::readAlias));
     this.suggester = SuggestIndex.open(generation, reader);
     this.rows = count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)));
     reader.getReaderCacheHelper().addClosedListener(key -> IOUtils.closeWhileHandlingException(suggester));
     this.leaderVariants = new ConcurrentHashMap<>();
+    this.corrections = new java.util.concurrent.atomic.AtomicReference<>();
     this.sequential = executor == null ? this : new RowSearcher(this);
   }
 
@@ -69,6 +74,7 @@ final class RowSearcher extends IndexSearcher {
     this.suggester = parallel.suggester;
     this.rows = parallel.rows;
     this.leaderVariants = parallel.leaderVariants;
+    this.corrections = parallel.corrections;
     this.sequential = this;
   }
 
@@ -138,19 +144,33 @@ final class RowSearcher extends IndexSearcher {
     return found;
   }
 
+  /** Suggestions from this reader's names, phrases and words (SuggestIndex.entries), built once. */
+  Corrections corrections() throws IOException {
+    Corrections known = corrections.get();
+    if (known == null) {
+      List<Corrections.Entry> entries = new ArrayList<>();
+      for (SuggestIndex.Entry e : SuggestIndex.entries(getIndexReader())) {
+        entries.add(new Corrections.Entry(e.text(), e.type(), e.weight()));
+      }
+      known = new Corrections(entries);
+      corrections.compareAndSet(null, known);
+    }
+    return known;
+  }
+
   long rows() {
     return rows;
   }
 
   TaskRow row(int docId) throws IOException {
-    return RowJson.readRow(storedFields().document(docId).get(Schema.ROW_JSON));
+    return RowJson.read(storedFields().document(docId).get(Schema.ROW_JSON));
   }
 
   List<TaskRow> rows(ScoreDoc[] docs, int from) throws IOException {
     StoredFields stored = storedFields();
     List<TaskRow> out = new ArrayList<>();
     for (int i = from; i < docs.length; i++) {
-      out.add(RowJson.readRow(stored.document(docs[i].doc).get(Schema.ROW_JSON)));
+      out.add(RowJson.read(stored.document(docs[i].doc).get(Schema.ROW_JSON)));
     }
     return out;
   }
