@@ -10,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import org.fenjie.http.FenjieServer;
 import org.fenjie.http.HttpConfig;
 import org.fenjie.index.IndexInfo;
-import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.TaskSearch;
 
 /**
@@ -45,7 +44,12 @@ public final class ServeCommand implements Command {
     buildIfStale(options, err);
     TaskSearch search;
     try {
-      search = LuceneTaskSearch.open(options.index());
+      ServedIndexOpening.Opened opened = ServedIndexOpening.open(options.index(), options.seeds(), err);
+      search = opened.search();
+      config = config.withRecovery(opened.recovery());
+    } catch (ServedIndexOpening.Unrecoverable e) {
+      err.println("fenjie serve: " + e.getMessage());
+      return 1;
     } catch (IOException e) {
       err.println("fenjie serve: " + cannotOpen(options, e));
       return 1;
