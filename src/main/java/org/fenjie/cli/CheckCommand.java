@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fenjie.ingest.DocumentParser;
 import org.fenjie.ingest.MalformedDocumentException;
-import org.fenjie.ingest.NameVariants;
-import org.fenjie.ingest.NameVariants.Finding;
-import org.fenjie.ingest.ReviewedAliases;
+import org.fenjie.ingest.names.NameVariants;
+import org.fenjie.ingest.names.NameVariants.Finding;
+import org.fenjie.ingest.names.ReviewedAliases;
 import org.fenjie.model.TaskRow;
 
 /**

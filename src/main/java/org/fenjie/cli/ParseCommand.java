@@ -12,6 +12,7 @@ import org.fenjie.ingest.DocumentParser;
 import org.fenjie.ingest.MalformedDocumentException;
 import org.fenjie.model.IngestWarning;
 import org.fenjie.model.ParsedDocument;
+import org.fenjie.model.RowJson;
 import org.fenjie.model.TaskRow;
 
 /**
@@ -52,11 +53,10 @@ public final class ParseCommand implements Command {
       }
     }
     for (ParsedDocument d : DocumentParser.disambiguate(docs)) {
-      d.rows().forEach(r -> out.println(RowJson.line(r)));
+      d.rows().forEach(r -> out.println(RowJson.write(r)));
       err.println(summaryLine(d));
       if (verbose) {
-        d.warnings().forEach(w -> err.println("  " + w.source() + ":" + w.line() + ": " + w.message()
-            + (w.rowId() != null ? " [" + w.rowId() + "]" : "")));
+        d.warnings().forEach(w -> err.println("  " + w));
       }
     }
     out.flush();

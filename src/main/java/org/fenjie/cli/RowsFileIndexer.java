@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.fenjie.index.BuildReport;
 import org.fenjie.index.IndexBuilder;
-import org.fenjie.ingest.ReviewedAliases;
-import org.fenjie.ingest.RowsFile;
+import org.fenjie.ingest.names.ReviewedAliases;
+import org.fenjie.ingest.rows.RowsFile;
 import org.fenjie.model.CanonicalNames;
 
 /**

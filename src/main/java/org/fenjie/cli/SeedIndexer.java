@@ -18,7 +18,7 @@ import org.fenjie.index.IndexInfo;
 import org.fenjie.index.Schema;
 import org.fenjie.ingest.DocumentParser;
 import org.fenjie.ingest.MalformedDocumentException;
-import org.fenjie.ingest.ReviewedAliases;
+import org.fenjie.ingest.names.ReviewedAliases;
 import org.fenjie.model.ParsedDocument;
 import org.fenjie.model.TaskRow;
 

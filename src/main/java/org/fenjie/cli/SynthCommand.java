@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.fenjie.ingest.DocumentParser;
 import org.fenjie.ingest.MalformedDocumentException;
+import org.fenjie.model.RowJson;
 import org.fenjie.synth.SynthCorpus;
 
 /**
@@ -57,7 +58,7 @@ public final class SynthCommand implements Command {
               rows,
               row -> {
                 try {
-                  w.write(RowJson.line(row));
+                  w.write(RowJson.write(row));
                   w.write('\n');
                 } catch (IOException e) {
                   throw new java.io.UncheckedIOException(e);

@@ -9,13 +9,14 @@ import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
 import io.javalin.json.JsonMapper;
 import java.lang.reflect.Type;
+import org.fenjie.model.RowJson;
 import org.fenjie.model.TaskRow;
 import org.fenjie.search.SearchHit;
 import org.fenjie.search.SimilarTask;
 
 /**
- * Javalin's JSON mapper backed by Gson: hits and similar tasks are written as the row's fields
- * flat plus their score, nulls are kept (a leader's unknown unit is {@code "unit": null}), and a
+ * Javalin's JSON mapper backed by Gson: a row is written in its one contract form ({@link RowJson}),
+ * hits and similar tasks as the row's fields flat plus their score, nulls are kept (a leader's unknown unit is {@code "unit": null}), and a
  * score that is not a finite number becomes null instead of invalid JSON.
  */
 public final class GsonMapper implements JsonMapper {
@@ -23,28 +24,28 @@ public final class GsonMapper implements JsonMapper {
   private final Gson gson;
 
   public GsonMapper() {
-    GsonBuilder builder = new GsonBuilder().serializeNulls().disableHtmlEscaping();
-    // Serializers are built against a plain Gson so that they can turn a row into a tree.
-    Gson rows = builder.create();
     this.gson =
-        builder
+        new GsonBuilder()
+            .serializeNulls()
+            .disableHtmlEscaping()
+            .registerTypeAdapter(TaskRow.class, RowJson.adapter())
             .registerTypeAdapter(
                 SearchHit.class,
                 (JsonSerializer<SearchHit>)
                     (hit, type, context) -> {
-                      JsonObject o = flat(rows, hit.row(), hit.score());
-                      o.add("highlight", rows.toJsonTree(hit.highlight()));
+                      JsonObject o = flat(hit.row(), hit.score());
+                      o.add("highlight", context.serialize(hit.highlight()));
                       return o;
                     })
             .registerTypeAdapter(
                 SimilarTask.class,
-                (JsonSerializer<SimilarTask>) (s, type, context) -> flat(rows, s.row(), s.score()))
+                (JsonSerializer<SimilarTask>) (s, type, context) -> flat(s.row(), s.score()))
             .create();
   }
 
   /** The row's own fields followed by "score". */
-  static JsonObject flat(Gson rows, TaskRow row, float score) {
-    JsonObject o = rows.toJsonTree(row).getAsJsonObject();
+  static JsonObject flat(TaskRow row, float score) {
+    JsonObject o = RowJson.tree(row).getAsJsonObject();
     o.add("score", Float.isFinite(score) ? new JsonPrimitive(score) : JsonNull.INSTANCE);
     return o;
   }

@@ -18,6 +18,7 @@ import org.apache.lucene.util.BytesRef;
 import org.fenjie.model.CanonicalNames;
 import org.fenjie.model.GlossaryEntry;
 import org.fenjie.model.Leader;
+import org.fenjie.model.RowJson;
 import org.fenjie.model.TaskRow;
 
 /**
@@ -82,7 +83,7 @@ public final class RowDocument {
   public static Document of(GlossaryEntry entry) {
     Document doc = new Document();
     doc.add(new StringField(Schema.TYPE, Schema.TYPE_GLOSSARY, Field.Store.NO));
-    doc.add(new StoredField(Schema.GLOSSARY_JSON, RowJson.write(entry)));
+    doc.add(new StoredField(Schema.GLOSSARY_JSON, StoredJson.write(entry)));
     return doc;
   }
 
@@ -118,7 +119,7 @@ public final class RowDocument {
   public static Document of(Alias alias) {
     Document doc = new Document();
     doc.add(new StringField(Schema.TYPE, Schema.TYPE_ALIAS, Field.Store.NO));
-    doc.add(new StoredField(Schema.ALIAS_JSON, RowJson.write(alias)));
+    doc.add(new StoredField(Schema.ALIAS_JSON, StoredJson.write(alias)));
     return doc;
   }
 

@@ -29,6 +29,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.fenjie.model.RowJson;
 
 /**
  * The completions of the search box: leader and unit names (weighted by how many rows name them)
@@ -139,7 +140,7 @@ public final class SuggestIndex {
       if (live == null || live.get(doc)) {
         String row = stored.document(doc, rowOnly).get(Schema.ROW_JSON);
         if (row != null) { // glossary and alias documents are no rows
-          miner.add(RowJson.readRow(row).task());
+          miner.add(RowJson.read(row).task());
         }
       }
     }

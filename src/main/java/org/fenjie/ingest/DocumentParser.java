@@ -1,5 +1,14 @@
 package org.fenjie.ingest;
 
+import org.fenjie.ingest.layout.CellBlockTableLayout;
+import org.fenjie.ingest.layout.DocumentLayout;
+import org.fenjie.ingest.layout.InlineListLayout;
+import org.fenjie.ingest.layout.LineTableLayout;
+import org.fenjie.ingest.layout.WorkReportLayout;
+import org.fenjie.ingest.read.SourceFiles;
+import org.fenjie.ingest.read.SourceText;
+import org.fenjie.ingest.rows.CorpusIds;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

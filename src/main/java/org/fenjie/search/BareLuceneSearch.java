@@ -32,8 +32,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.fenjie.index.IndexLocation;
-import org.fenjie.index.RowJson;
 import org.fenjie.index.Schema;
+import org.fenjie.model.RowJson;
 
 /**
  * The benchmark's reference: the same search done with nothing but Lucene on fenjie's index (no
@@ -64,7 +64,7 @@ public final class BareLuceneSearch implements AutoCloseable {
     this.highlighter =
         new GivenTextHighlighter(
             UnifiedHighlighter.builder(searcher, analyzer),
-            doc -> RowJson.readRow(searcher.storedFields().document(doc).get(Schema.ROW_JSON)).task());
+            doc -> RowJson.read(searcher.storedFields().document(doc).get(Schema.ROW_JSON)).task());
   }
 
   /** Opens the generation currently served under {@code indexRoot}. */

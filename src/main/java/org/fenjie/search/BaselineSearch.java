@@ -17,8 +17,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.fenjie.index.IndexLocation;
-import org.fenjie.index.RowJson;
 import org.fenjie.index.Schema;
+import org.fenjie.model.RowJson;
 
 /**
  * The reference ranking the relevance evaluation compares fenjie against: what a naive
@@ -60,7 +60,7 @@ public final class BaselineSearch implements Closeable {
     StoredFields stored = searcher.storedFields();
     List<String> out = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(parse(query), Math.max(1, depth)).scoreDocs) {
-      out.add(RowJson.readRow(stored.document(sd.doc).get(Schema.ROW_JSON)).id());
+      out.add(RowJson.read(stored.document(sd.doc).get(Schema.ROW_JSON)).id());
     }
     return out;
   }

@@ -23,9 +23,10 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.util.IOUtils;
-import org.fenjie.index.RowJson;
 import org.fenjie.index.Schema;
+import org.fenjie.index.StoredJson;
 import org.fenjie.index.SuggestIndex;
+import org.fenjie.model.RowJson;
 import org.fenjie.model.TaskRow;
 
 /**
@@ -50,8 +51,8 @@ final class RowSearcher extends IndexSearcher {
     super(reader, executor);
     this.facetsState = facetsState(reader);
     this.ordinals = facetsState == null ? null : FacetOrdinals.of(facetsState);
-    this.glossary = new Glossary(loadStored(Schema.TYPE_GLOSSARY, Schema.GLOSSARY_JSON, RowJson::readGlossary));
-    this.aliases = new NameAliases(loadStored(Schema.TYPE_ALIAS, Schema.ALIAS_JSON, RowJson::readAlias));
+    this.glossary = new Glossary(loadStored(Schema.TYPE_GLOSSARY, Schema.GLOSSARY_JSON, StoredJson::readGlossary));
+    this.aliases = new NameAliases(loadStored(Schema.TYPE_ALIAS, Schema.ALIAS_JSON, StoredJson::readAlias));
     this.suggester = SuggestIndex.open(generation, reader);
     this.rows = count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)));
     reader.getReaderCacheHelper().addClosedListener(key -> IOUtils.closeWhileHandlingException(suggester));
@@ -143,14 +144,14 @@ final class RowSearcher extends IndexSearcher {
   }
 
   TaskRow row(int docId) throws IOException {
-    return RowJson.readRow(storedFields().document(docId).get(Schema.ROW_JSON));
+    return RowJson.read(storedFields().document(docId).get(Schema.ROW_JSON));
   }
 
   List<TaskRow> rows(ScoreDoc[] docs, int from) throws IOException {
     StoredFields stored = storedFields();
     List<TaskRow> out = new ArrayList<>();
     for (int i = from; i < docs.length; i++) {
-      out.add(RowJson.readRow(stored.document(docs[i].doc).get(Schema.ROW_JSON)));
+      out.add(RowJson.read(stored.document(docs[i].doc).get(Schema.ROW_JSON)));
     }
     return out;
   }

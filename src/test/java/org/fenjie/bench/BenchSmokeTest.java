@@ -10,7 +10,7 @@ import java.util.List;
 import org.fenjie.index.IndexBuilder;
 import org.fenjie.ingest.DocumentParser;
 import org.fenjie.ingest.MalformedDocumentException;
-import org.fenjie.ingest.ReviewedAliases;
+import org.fenjie.ingest.names.ReviewedAliases;
 import org.fenjie.model.TaskRow;
 import org.fenjie.search.BareLuceneSearch;
 import org.fenjie.search.LuceneTaskSearch;

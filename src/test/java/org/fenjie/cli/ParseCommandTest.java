@@ -26,7 +26,7 @@ class ParseCommandTest {
     assertEquals(88, lines.size());
     JsonObject first = JsonParser.parseString(lines.get(0)).getAsJsonObject();
     assertEquals(List.of("id", "region", "year", "kind", "docNo", "docTitle", "docDate", "source", "section", "seq",
-        "task", "leadUnits", "supportUnits", "leaders", "overseers"), new ArrayList<>(first.keySet()));
+        "task", "leadUnits", "supportUnits", "leaders", "overseers", "extra"), new ArrayList<>(first.keySet()));
     assertEquals("nanan-2026-breakdown-1", first.get("id").getAsString());
     assertEquals("003_de05cf948f9c50f8.txt: 88 rows, 0 flagged, 0 warnings", r.err.strip());
   }

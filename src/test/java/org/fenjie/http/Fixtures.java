@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.fenjie.index.IndexBuilder;
 import org.fenjie.ingest.DocumentParser;
 import org.fenjie.ingest.MalformedDocumentException;
-import org.fenjie.ingest.ReviewedAliases;
+import org.fenjie.ingest.names.ReviewedAliases;
 import org.fenjie.model.ParsedDocument;
 import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.TaskSearch;

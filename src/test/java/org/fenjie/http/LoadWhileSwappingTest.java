@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.fenjie.index.IndexBuilder;
-import org.fenjie.ingest.ReviewedAliases;
+import org.fenjie.ingest.names.ReviewedAliases;
 import org.fenjie.model.ParsedDocument;
 import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.SeedCorpus;

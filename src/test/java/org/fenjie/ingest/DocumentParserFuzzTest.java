@@ -1,5 +1,8 @@
 package org.fenjie.ingest;
 
+import org.fenjie.ingest.read.SourceFiles;
+import org.fenjie.ingest.read.SourceText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,10 @@
 package org.fenjie.ingest;
 
+import org.fenjie.ingest.layout.CellBlockTableLayout;
+import org.fenjie.ingest.layout.LineTableLayout;
+import org.fenjie.ingest.read.SourceFiles;
+import org.fenjie.ingest.read.SourceText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,9 +1,0 @@
-package org.fenjie.ingest;
-
-/** One paragraph of running text with the 1-based line it starts on; its text has no line breaks. */
-record Paragraph(String text, int line) {
-
-  Paragraph joinedWith(Paragraph next) {
-    return new Paragraph(text + next.text, line);
-  }
-}

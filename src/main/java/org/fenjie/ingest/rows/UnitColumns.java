@@ -1,0 +1,53 @@
+package org.fenjie.ingest.rows;
+
+import org.fenjie.ingest.names.PersonNames;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fenjie.model.Leader;
+
+/**
+ * The unit and people columns of a whole table, decided together: unit cells split into names
+ * (with leader counts as evidence, see {@link UnitGrouping}), leader and overseer cells into
+ * people, and leaders paired with the lead units (see {@link LeaderPairing}).
+ */
+final class UnitColumns {
+  private final List<UnitCell> leads = new ArrayList<>();
+  private final List<UnitCell> supports = new ArrayList<>();
+  private final List<List<String>> leaderNames = new ArrayList<>();
+  private final List<List<String>> overseers = new ArrayList<>();
+  private final LeaderPairing pairing = new LeaderPairing();
+
+  UnitColumns(List<RowDraft> drafts, String regionStem) {
+    List<Integer> counts = new ArrayList<>();
+    for (RowDraft d : drafts) {
+      leads.add(new UnitCell(d.cell(ColumnRole.LEAD_UNITS)));
+      supports.add(new UnitCell(d.cell(ColumnRole.SUPPORT_UNITS)));
+      List<String> names = PersonNames.of(d.cell(ColumnRole.LEADERS));
+      leaderNames.add(names);
+      overseers.add(PersonNames.of(d.cell(ColumnRole.OVERSEERS)));
+      counts.add(names.isEmpty() ? -1 : names.size());
+    }
+    new UnitGrouping(regionStem).apply(leads, counts, supports);
+  }
+
+  List<String> lead(int row) {
+    return leads.get(row).names();
+  }
+
+  List<String> support(int row) {
+    return supports.get(row).names();
+  }
+
+  List<String> overseers(int row) {
+    return overseers.get(row);
+  }
+
+  List<List<Leader>> leaders() {
+    return pairing.pair(leads.stream().map(UnitCell::names).toList(), leaderNames);
+  }
+
+  List<LeaderPairing.Note> notes() {
+    return pairing.notes();
+  }
+}
