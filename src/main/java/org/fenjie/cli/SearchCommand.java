@@ -80,10 +80,19 @@ public final class SearchCommand implements Command {
   private static void print(SearchResult r, Map<String, List<String>> filters, PrintStream out) {
     StringBuilder within = new StringBuilder();
     filters.forEach((dim, values) -> within.append(dim).append(' ').append(String.join("|", values)).append(", "));
-    out.printf("%d hits for '%s' (%spage %d, %d ms)%n%n", r.total(), r.query(), within, r.page(), r.tookMs());
+    out.printf("%d hits for '%s' (%spage %d, %d ms)%s%n%n", r.total(), r.query(), within, r.page(), r.tookMs(),
+        r.relatedTotal() > 0 ? ", then " + r.relatedTotal() + " related" : "");
+    if (r.didYouMean() != null) {
+      out.printf("您是不是要找：%s%n%n", r.didYouMean());
+    }
     int n = (r.page() - 1) * r.size();
+    String tier = "all";
     for (SearchHit h : r.hits()) {
       var row = h.row();
+      if (!h.match().equals(tier)) {
+        tier = h.match();
+        out.println("   —— 以下为相关结果 (" + tier + ") ——");
+      }
       out.printf("%d. %s  [%s %d %s %s]%n", ++n, row.id(), row.region(), row.year(), row.kind(), row.seq());
       out.println("   " + terminal(h.highlight().getOrDefault("task", "")));
       String who =

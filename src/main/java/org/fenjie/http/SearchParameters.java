@@ -18,7 +18,7 @@ final class SearchParameters {
   static final int DEFAULT_SIZE = 10;
   static final int MAX_SIZE = 100;
   /** Deepest row reachable by paging (as Elasticsearch's max_result_window); export gives them all. */
-  static final int MAX_WINDOW = 10_000;
+  static final int MAX_WINDOW = org.fenjie.search.SearchLimits.MAX_WINDOW;
   /** Longest cursor accepted (the engine's tokens are far shorter). */
   static final int MAX_CURSOR_CHARS = 1_024;
   static final int MAX_FILTER_VALUES = 50;
@@ -43,7 +43,20 @@ final class SearchParameters {
               + " 条，按页码翻页最深到这里；请用上一页结果中的 nextCursor 接着翻（参数 cursor），"
               + "或加筛选条件缩小范围，或用 /api/export 导出全部");
     }
-    return new SearchRequest(text(p, "q"), filters(p), page, size, sort(p), cursor);
+    return new SearchRequest(text(p, "q"), filters(p), page, size, sort(p), cursor, related(p));
+  }
+
+  /** related=1 (or true): total and facet counts cover the later tiers too, not only the exact match. */
+  private static boolean related(QueryParameters p) {
+    String value = p.one("related");
+    if (value == null || value.isEmpty()) {
+      return false;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "1", "true", "yes" -> true;
+      case "0", "false", "no" -> false;
+      default -> throw ClientError.badRequest("参数 related 只能是 1 或 0，收到 '" + shorten(value) + "'");
+    };
   }
 
   /** The opaque position to continue after (the engine checks it); never together with a page number. */

@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.fenjie.index.Schema;
+import org.fenjie.search.plan.QueryText;
 import org.fenjie.model.CanonicalNames;
 
 /**
