@@ -25,7 +25,7 @@ import org.fenjie.index.DamagedIndexException;
 import org.fenjie.index.IndexBuilder;
 import org.fenjie.index.IndexLocation;
 import org.fenjie.ingest.DocumentParser;
-import org.fenjie.ingest.ReviewedAliases;
+import org.fenjie.ingest.names.ReviewedAliases;
 import org.fenjie.model.ParsedDocument;
 import org.fenjie.model.TaskRow;
 import org.fenjie.search.LuceneTaskSearch;
