@@ -44,7 +44,7 @@ public final class ServeCommand implements Command {
     buildIfStale(options, err);
     TaskSearch search;
     try {
-      ServedIndexOpening.Opened opened = ServedIndexOpening.open(options.index(), options.seeds(), err);
+      ServedIndexOpening.Opened opened = ServedIndexOpening.open(options.index(), options.seeds(), options.timeout(), err);
       search = opened.search();
       config = config.withRecovery(opened.recovery());
     } catch (ServedIndexOpening.Unrecoverable e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.fenjie.http.IndexRecovery;
@@ -34,17 +35,17 @@ final class ServedIndexOpening {
 
   private ServedIndexOpening() {}
 
-  static Opened open(Path index, Path seeds, PrintStream err) throws IOException, Unrecoverable {
+  static Opened open(Path index, Path seeds, Duration budget, PrintStream err) throws IOException, Unrecoverable {
     try {
-      return new Opened(LuceneTaskSearch.open(index), null);
+      return new Opened(LuceneTaskSearch.open(index).withTimeBudget(budget), null);
     } catch (DamagedIndexException damaged) {
       err.println("fenjie serve: the index at '" + index.toAbsolutePath() + "' is damaged: " + damaged.file()
           + ": " + damaged.problem());
-      return rebuild(index, seeds, damaged, err);
+      return rebuild(index, seeds, budget, damaged, err);
     }
   }
 
-  private static Opened rebuild(Path index, Path seeds, DamagedIndexException damaged, PrintStream err)
+  private static Opened rebuild(Path index, Path seeds, Duration budget, DamagedIndexException damaged, PrintStream err)
       throws IOException, Unrecoverable {
     Optional<String> refusal = whyNotFromSeeds(index, seeds);
     if (refusal.isPresent()) {
@@ -58,7 +59,7 @@ final class ServedIndexOpening {
     String action = "rebuilt from " + seeds + " (" + result.report().rows() + " rows from "
         + result.report().documents().size() + " documents)";
     err.println("fenjie serve: " + action + "; the damaged generation was removed");
-    TaskSearch search = LuceneTaskSearch.open(index);
+    TaskSearch search = LuceneTaskSearch.open(index).withTimeBudget(budget);
     return new Opened(
         search, new IndexRecovery(damaged.file().toString(), damaged.problem(), action, Instant.now().toString()));
   }

@@ -100,7 +100,7 @@ final class FacetedSearch {
     int[] counts = hits.counts();
     sideways(s, ordinals, text, base, filters, counts);
     FilterCountCache.Counted counted = new FilterCountCache.Counted(hits.hits(), counts);
-    if (key != null) {
+    if (key != null && !s.partial()) { // counts cut short by the time budget are not the counts
       ordinals.cache().put(key, counted);
     }
     return counted;

@@ -2,6 +2,7 @@ package org.fenjie.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,6 +49,10 @@ public final class LuceneTaskSearch implements TaskSearch {
   public static final int MAX_WINDOW = SearchLimits.MAX_WINDOW;
   public static final int MAX_FACET_VALUES = SearchLimits.MAX_FACET_VALUES;
   private static final int EXPORT_BATCH = 1_000;
+  /** As Elasticsearch's {@code timeout} and Solr's {@code timeAllowed}: no search runs for minutes. */
+  public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
+
+  private volatile Duration timeBudget = DEFAULT_TIME_BUDGET;
 
   private final ServedIndex index;
   private final Analyzer analyzer = Schema.analyzer();
@@ -93,7 +99,28 @@ public final class LuceneTaskSearch implements TaskSearch {
   @Override
   public SearchResult search(SearchRequest asked) throws IOException {
     long start = System.nanoTime();
-    return withSearcher(s -> search(s, asked, start));
+    Duration budget = timeBudget;
+    return withSearcher(s -> search(s.bounded(new Deadline(start, budget)), asked, start));
+  }
+
+  /**
+   * How long one search may collect before it answers with what it has ({@code "partial": true});
+   * set once before serving (fenjie serve --timeout). The default is {@link #DEFAULT_TIME_BUDGET}.
+   */
+  public LuceneTaskSearch withTimeBudget(Duration budget) {
+    if (budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("a time budget must be positive, not " + budget);
+    }
+    this.timeBudget = budget;
+    return this;
+  }
+
+  /** A request's deadline, checked by Lucene between blocks of documents. */
+  private record Deadline(long start, Duration budget) implements QueryTimeout {
+    @Override
+    public boolean shouldExit() {
+      return System.nanoTime() - start > budget.toNanos();
+    }
   }
 
   /**
@@ -144,7 +171,8 @@ public final class LuceneTaskSearch implements TaskSearch {
         s.glossary().matching(plan.text()),
         last != null ? SearchCursor.encode(asked, (FieldDoc) last, byScore) : null,
         found.hits().size(),
-        found.suggestion());
+        found.suggestion(),
+        s.partial());
   }
 
   private static FacetedSearch.Result faceted(RowSearcher s, FacetedSearch.Words words, FacetFilters filters,
