@@ -73,7 +73,7 @@ final class LaterTiers {
         break;
       }
       Query q = switch (tier) {
-        case MOST -> options.most() ? translator.most(plan) : null;
+        case MOST -> options.most() ? translator.most(plan, q1 -> common(s, q1)) : null;
         case RELATED -> options.related() ? translator.related(plan) : null;
         default -> null;
       };
@@ -93,6 +93,17 @@ final class LaterTiers {
       }
     }
     return new Found(hits, suggestion, queries, semanticIds);
+  }
+
+  /** A word in more than this share of rows says little about a topic (推进, 建设). */
+  static final double COMMON_SHARE = 0.10;
+
+  private static boolean common(RowSearcher s, Query q) {
+    try {
+      return s.count(q) > COMMON_SHARE * s.rows();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void add(RowSearcher s, Query q, Tier tier, Query shown, Set<Integer> seen, List<Hit> hits)

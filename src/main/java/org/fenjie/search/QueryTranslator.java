@@ -16,7 +16,9 @@ import org.apache.lucene.util.QueryBuilder;
 import org.fenjie.index.Figures;
 import org.fenjie.index.Schema;
 import org.fenjie.model.CanonicalNames;
+import java.util.function.Predicate;
 import org.fenjie.search.plan.QueryPlan;
+import org.fenjie.search.plan.QueryPlanner;
 import org.fenjie.search.plan.Tier;
 import org.fenjie.search.plan.Word;
 
@@ -80,25 +82,43 @@ final class QueryTranslator {
     return plan.has(Tier.RELATED) ? tier(plan, true) : null;
   }
 
-  /** The MOST tier: at least {@link QueryPlan#mostMinimum()} of its groups; null when it has none. */
-  Query most(QueryPlan plan) {
+  /**
+   * The MOST tier: at least {@link QueryPlan#mostMinimum()} of its groups; null when it has none. A
+   * group {@code common} says is frequent (推进, 建设 in most rows) only adds to the score and does not
+   * count towards the minimum, as in Lucene's CommonTermsQuery: of 打造跨境电商集聚区 a row must hold most
+   * of 跨境, 电商, 集聚区, not any two of them with 打造. So does a lone character (地 or 打 cut off by a
+   * comma at the edge of pasted text): it is rarely a word of the row.
+   */
+  Query most(QueryPlan plan, Predicate<Query> common) {
     if (!plan.has(Tier.MOST)) {
       return null;
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int searchable = 0;
+    List<Query> main = new ArrayList<>();
+    List<Query> frequent = new ArrayList<>();
     for (QueryPlan.Group g : plan.most()) {
       Query q = group(g, false);
       if (q != null) {
-        b.add(q, Occur.SHOULD);
-        searchable++;
+        (oneCharacter(g) || common.test(q) ? frequent : main).add(q);
       }
     }
-    if (searchable < 2) {
+    if (main.size() + frequent.size() < 2) {
       return null;
     }
-    b.setMinimumNumberShouldMatch(Math.min(plan.mostMinimum(), searchable));
+    if (main.isEmpty()) {
+      main.addAll(frequent);
+      frequent.clear();
+    }
+    BooleanQuery.Builder need = new BooleanQuery.Builder();
+    main.forEach(q -> need.add(q, Occur.SHOULD));
+    need.setMinimumNumberShouldMatch(frequent.isEmpty() ? Math.min(plan.mostMinimum(), main.size())
+        : QueryPlanner.minimum(main.size()));
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(need.build(), Occur.MUST);
+    frequent.forEach(q -> b.add(q, Occur.SHOULD));
     return excluding(b, plan).build();
+  }
+
+  private static boolean oneCharacter(QueryPlan.Group g) {
+    return g.single() && g.options().get(0).text().codePointCount(0, g.options().get(0).text().length()) == 1;
   }
 
   private Query tier(QueryPlan plan, boolean withRelated) {

@@ -61,7 +61,7 @@ public final class QueryPlanner {
    * How many of {@code n} groups a row of the MOST tier meets: one of two, two of three, then 60 %
    * rounded up (three of four or five, four of six) — Elasticsearch's minimum_should_match, chosen on dev.
    */
-  static int minimum(int n) {
+  public static int minimum(int n) {
     return n <= 2 ? 1 : n == 3 ? 2 : (int) Math.ceil(n * 0.6);
   }
 
