@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.fenjie.http.FenjieServer;
 import org.fenjie.http.HttpConfig;
 import org.fenjie.index.IndexInfo;
+import org.fenjie.search.EngineSettings;
 import org.fenjie.search.TaskSearch;
 
 /**
@@ -44,7 +45,7 @@ public final class ServeCommand implements Command {
     buildIfStale(options, err);
     TaskSearch search;
     try {
-      ServedIndexOpening.Opened opened = ServedIndexOpening.open(options.index(), options.seeds(), options.timeout(), err);
+      ServedIndexOpening.Opened opened = ServedIndexOpening.open(options.index(), options.seeds(), options.timeout(), engineSettings(), err);
       search = opened.search();
       config = config.withRecovery(opened.recovery());
     } catch (ServedIndexOpening.Unrecoverable e) {
@@ -101,6 +102,15 @@ public final class ServeCommand implements Command {
   private static String cannotOpen(ServeOptions o, IOException e) {
     return "cannot open the index at '" + o.index().toAbsolutePath() + "': " + e.getMessage()
         + "; delete it and run serve again to rebuild it from the seeds, or point --index at another one";
+  }
+
+  /**
+   * The engine's threads and switches, for serve and bench alike: the defaults (a thread per core)
+   * changed only by the measurement switches -Dfenjie.search.*, read here once and handed to the
+   * engine instance, which owns its pool and closes it with itself.
+   */
+  static EngineSettings engineSettings() {
+    return EngineSettings.from(System.getProperties());
   }
 
   static HttpConfig httpConfig(ServeOptions o) {

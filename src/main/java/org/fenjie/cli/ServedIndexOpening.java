@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.fenjie.http.IndexRecovery;
 import org.fenjie.index.DamagedIndexException;
 import org.fenjie.index.IndexInfo;
+import org.fenjie.search.EngineSettings;
 import org.fenjie.search.LuceneTaskSearch;
+import org.fenjie.search.SearchOptions;
+import org.fenjie.search.SemanticNeighbours;
 import org.fenjie.search.TaskSearch;
 
 /**
@@ -35,17 +38,18 @@ final class ServedIndexOpening {
 
   private ServedIndexOpening() {}
 
-  static Opened open(Path index, Path seeds, Duration budget, PrintStream err) throws IOException, Unrecoverable {
+  static Opened open(Path index, Path seeds, Duration budget, EngineSettings settings, PrintStream err) throws IOException, Unrecoverable {
     try {
-      return new Opened(LuceneTaskSearch.open(index).withTimeBudget(budget), null);
+      return new Opened(engine(index, budget, settings), null);
     } catch (DamagedIndexException damaged) {
       err.println("fenjie serve: the index at '" + index.toAbsolutePath() + "' is damaged: " + damaged.file()
           + ": " + damaged.problem());
-      return rebuild(index, seeds, budget, damaged, err);
+      return rebuild(index, seeds, budget, settings, damaged, err);
     }
   }
 
-  private static Opened rebuild(Path index, Path seeds, Duration budget, DamagedIndexException damaged, PrintStream err)
+  private static Opened rebuild(
+      Path index, Path seeds, Duration budget, EngineSettings settings, DamagedIndexException damaged, PrintStream err)
       throws IOException, Unrecoverable {
     Optional<String> refusal = whyNotFromSeeds(index, seeds);
     if (refusal.isPresent()) {
@@ -59,9 +63,13 @@ final class ServedIndexOpening {
     String action = "rebuilt from " + seeds + " (" + result.report().rows() + " rows from "
         + result.report().documents().size() + " documents)";
     err.println("fenjie serve: " + action + "; the damaged generation was removed");
-    TaskSearch search = LuceneTaskSearch.open(index).withTimeBudget(budget);
+    TaskSearch search = engine(index, budget, settings);
     return new Opened(
         search, new IndexRecovery(damaged.file().toString(), damaged.problem(), action, Instant.now().toString()));
+  }
+
+  private static LuceneTaskSearch engine(Path index, Duration budget, EngineSettings settings) throws IOException {
+    return LuceneTaskSearch.open(index, SearchOptions.defaults(), SemanticNeighbours.OFF, settings).withTimeBudget(budget);
   }
 
   /** Empty when the index may be rebuilt from {@code seeds}; else why not and what to do. */

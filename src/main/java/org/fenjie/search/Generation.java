@@ -33,11 +33,11 @@ final class Generation {
    * Opens a generation after reading every file against its checksum, so that damage is found
    * here, naming the file, instead of by a search (DamagedIndexException either way).
    */
-  static Generation open(Path generation) throws IOException {
+  static Generation open(Path generation, SearchThreads threads) throws IOException {
     IndexIntegrity.verify(generation);
     Directory dir = FSDirectory.open(IndexLocation.rows(generation));
     try {
-      return new Generation(generation, dir, new SearcherManager(dir, RowSearcher.factory(generation)));
+      return new Generation(generation, dir, new SearcherManager(dir, RowSearcher.factory(generation, threads)));
     } catch (CorruptIndexException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(dir);
       throw DamagedIndexException.unopenable(generation, e);

@@ -55,6 +55,7 @@ public final class LuceneTaskSearch implements TaskSearch {
   private volatile Duration timeBudget = DEFAULT_TIME_BUDGET;
 
   private final ServedIndex index;
+  private final SearchThreads threads;
   private final Analyzer analyzer = Schema.analyzer();
   private final QueryTranslator translator;
   private final QueryPlanner planner;
@@ -63,8 +64,9 @@ public final class LuceneTaskSearch implements TaskSearch {
   private final TaskHighlighter highlighter = new TaskHighlighter(analyzer);
   private final SimilarRows similarRows = new SimilarRows(analyzer);
 
-  private LuceneTaskSearch(ServedIndex index, SearchOptions options, SemanticNeighbours semantic) {
+  private LuceneTaskSearch(ServedIndex index, SearchOptions options, SemanticNeighbours semantic, SearchThreads threads) {
     this.index = index;
+    this.threads = threads;
     this.translator = new QueryTranslator(analyzer, options);
     this.families = options.families() ? UnitFamilies.load() : UnitFamilies.none();
     this.planner = planner(analyzer, options, families);
@@ -93,7 +95,19 @@ public final class LuceneTaskSearch implements TaskSearch {
   /** With a semantic tier: {@code semantic} answers the rows near a query (SemanticNeighbours.OFF: none). */
   public static LuceneTaskSearch open(Path indexRoot, SearchOptions options, SemanticNeighbours semantic)
       throws IOException {
-    return new LuceneTaskSearch(ServedIndex.open(indexRoot), options, semantic);
+    return open(indexRoot, options, semantic, EngineSettings.defaults());
+  }
+
+  /** With the threads and switches of {@code settings}: the pool is this engine's, closed with it. */
+  public static LuceneTaskSearch open(
+      Path indexRoot, SearchOptions options, SemanticNeighbours semantic, EngineSettings settings) throws IOException {
+    SearchThreads threads = new SearchThreads(settings);
+    try {
+      return new LuceneTaskSearch(ServedIndex.open(indexRoot, threads), options, semantic, threads);
+    } catch (IOException | RuntimeException e) {
+      threads.close();
+      throw e;
+    }
   }
 
   @Override
@@ -326,7 +340,11 @@ public final class LuceneTaskSearch implements TaskSearch {
 
   @Override
   public void close() throws IOException {
-    index.close();
+    try {
+      index.close();
+    } finally {
+      threads.close();
+    }
   }
 
   /** The page's rows, each highlighted with the query of the tier that found it (none for semantic). */

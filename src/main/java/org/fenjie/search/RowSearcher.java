@@ -50,14 +50,21 @@ final class RowSearcher extends IndexSearcher {
   private final RowSearcher sequential;
   /** The pool a search's slices run on; null on the calling thread only. */
   private final Executor executor;
+  /** The engine's threads and settings this searcher belongs to. */
+  private final SearchThreads threads;
   /** The searcher without a time budget whose state this one shares (itself when it has none). */
   private final RowSearcher unbounded;
   /** The vocabulary of suggestions, read from the rows the first time a search needs one. */
   private final java.util.concurrent.atomic.AtomicReference<Corrections> corrections;
 
-  private RowSearcher(IndexReader reader, Path generation, Executor executor) throws IOException {
+  private RowSearcher(IndexReader reader, Path generation, SearchThreads threads) throws IOException {
+    this(reader, generation, threads, threads.executorFor(reader));
+  }
+
+  private RowSearcher(IndexReader reader, Path generation, SearchThreads threads, Executor executor) throws IOException {
     super(reader, executor);
     this.executor = executor;
+    this.threads = threads;
     this.facetsState = facetsState(reader);
     this.ordinals = facetsState == null ? null : FacetOrdinals.of(facetsState);
     this.glossary = new Glossary(loadStored(Schema.TYPE_GLOSSARY, Schema.GLOSSARY_JSON, StoredJson::readGlossary));
@@ -78,6 +85,7 @@ final class RowSearcher extends IndexSearcher {
   private RowSearcher(RowSearcher parallel, Executor executor, QueryTimeout timeout) {
     super(parallel.getIndexReader(), executor);
     this.executor = executor;
+    this.threads = parallel.threads;
     setTimeout(timeout);
     this.facetsState = parallel.facetsState;
     this.ordinals = parallel.ordinals;
@@ -101,6 +109,11 @@ final class RowSearcher extends IndexSearcher {
     return new RowSearcher(base, base.executor, timeout);
   }
 
+  /** The settings of the engine this searcher belongs to. */
+  EngineSettings settings() {
+    return threads.settings();
+  }
+
   /** Whether a search on this searcher (or its sequential twin) stopped early at its time budget. */
   boolean partial() {
     return timedOut() || (sequential != this && sequential.timedOut());
@@ -116,22 +129,23 @@ final class RowSearcher extends IndexSearcher {
     if (sequential == null || sequential == this) {
       return super.search(query, manager);
     }
-    try (SearchThreads.Running running = SearchThreads.enter()) {
+    try (SearchThreads.Running running = threads.enter()) {
       return running.alone() ? super.search(query, manager) : sequential.search(query, manager);
     }
   }
 
   @Override
   protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-    return SearchThreads.slices(leaves);
+    // Lucene asks lazily, after construction; the guard only keeps a change of that from an NPE.
+    return threads == null ? super.slices(leaves) : threads.slices(leaves);
   }
 
   /** Creates a RowSearcher for every reader a SearcherManager opens on {@code generation}. */
-  static SearcherFactory factory(Path generation) {
+  static SearcherFactory factory(Path generation, SearchThreads threads) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-        return new RowSearcher(reader, generation, SearchThreads.executorFor(reader));
+        return new RowSearcher(reader, generation, threads);
       }
     };
   }

@@ -62,7 +62,7 @@ class DamagedIndexTest {
     Path damaged = flipBytesInTheMiddle(index);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     ServedIndexOpening.Opened opened =
-        ServedIndexOpening.open(index, SEEDS, java.time.Duration.ofSeconds(2), new PrintStream(log, true, StandardCharsets.UTF_8));
+        ServedIndexOpening.open(index, SEEDS, java.time.Duration.ofSeconds(2), org.fenjie.search.EngineSettings.defaults(), new PrintStream(log, true, StandardCharsets.UTF_8));
     assertNotNull(opened.recovery(), "a rebuild must be reported");
     assertTrue(log.toString(StandardCharsets.UTF_8).contains(damaged.toString()), log.toString(StandardCharsets.UTF_8));
     HttpConfig config = HttpConfig.defaults(work).withRecovery(opened.recovery());
@@ -90,7 +90,7 @@ class DamagedIndexTest {
     });
     Path damaged = flipBytesInTheMiddle(index);
     ServedIndexOpening.Unrecoverable e =
-        assertThrows(ServedIndexOpening.Unrecoverable.class, () -> ServedIndexOpening.open(index, SEEDS, java.time.Duration.ofSeconds(2), quiet()));
+        assertThrows(ServedIndexOpening.Unrecoverable.class, () -> ServedIndexOpening.open(index, SEEDS, java.time.Duration.ofSeconds(2), org.fenjie.search.EngineSettings.defaults(), quiet()));
     assertTrue(e.getMessage().contains(damaged.toString()), e.getMessage());
     assertTrue(e.getMessage().contains("fenjie index --rows FILE"), e.getMessage());
     assertTrue(Files.exists(damaged), "the user's imported data is left as it is");
