@@ -44,6 +44,8 @@ public final class IndexCommand implements Command {
       printCounts(e.counts(), out);
       err.println("fenjie index: " + e.getMessage() + "; the previous index (if any) is still served");
       return 1;
+    } catch (java.nio.file.FileSystemException e) {
+      throw e; // a path that does not exist or may not be read: Main names it
     } catch (IOException e) {
       // A full disk, a file too large, a write refused: the new generation was removed unpublished.
       err.println("fenjie index: writing the new index failed (" + e.getMessage() + "); the previous index (if any) is still served");

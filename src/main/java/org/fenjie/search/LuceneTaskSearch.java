@@ -49,10 +49,10 @@ public final class LuceneTaskSearch implements TaskSearch {
   public static final int MAX_WINDOW = SearchLimits.MAX_WINDOW;
   public static final int MAX_FACET_VALUES = SearchLimits.MAX_FACET_VALUES;
   private static final int EXPORT_BATCH = 1_000;
-  /** As Elasticsearch's {@code timeout} and Solr's {@code timeAllowed}: no search runs for minutes. */
+  /** serve's default, as Elasticsearch's {@code timeout} and Solr's {@code timeAllowed}: no search runs for minutes. */
   public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
 
-  private volatile Duration timeBudget = DEFAULT_TIME_BUDGET;
+  private volatile Duration timeBudget;
 
   private final ServedIndex index;
   private final SearchThreads threads;
@@ -114,12 +114,14 @@ public final class LuceneTaskSearch implements TaskSearch {
   public SearchResult search(SearchRequest asked) throws IOException {
     long start = System.nanoTime();
     Duration budget = timeBudget;
-    return withSearcher(s -> search(s.bounded(new Deadline(start, budget)), asked, start));
+    return withSearcher(s -> search(budget == null ? s : s.bounded(new Deadline(start, budget)), asked, start));
   }
 
   /**
    * How long one search may collect before it answers with what it has ({@code "partial": true});
-   * set once before serving (fenjie serve --timeout). The default is {@link #DEFAULT_TIME_BUDGET}.
+   * set once before serving (fenjie serve --timeout, default {@link #DEFAULT_TIME_BUDGET}). An
+   * engine opened without one never cuts a search short, so that eval and tests on a loaded
+   * machine measure whole answers.
    */
   public LuceneTaskSearch withTimeBudget(Duration budget) {
     if (budget.isNegative() || budget.isZero()) {
