@@ -19,7 +19,7 @@ public final class SearchCommand implements Command {
 
   private static final String USAGE =
       "usage: fenjie search [WORDS...] [--region R] [--year Y] [--kind K] [--unit U] [--leader L]\n"
-          + "                    [--page N] [--size N] [--sort relevance|doc] [--index DIR]\n"
+          + "                    [--page N] [--size N] [--sort relevance|doc|deadline] [--index DIR]\n"
           + "  words must all match; \"quoted text\" is a phrase; -word excludes; filters repeat (OR)";
 
   @Override
@@ -48,9 +48,12 @@ public final class SearchCommand implements Command {
       }
     }
     String sort = o.value("--sort", "relevance");
-    if (!sort.equals("relevance") && !sort.equals("doc")) {
-      throw new UsageException("--sort is relevance or doc, not '" + sort + "'");
-    }
+    SearchRequest.SortOrder order = switch (sort) {
+      case "relevance" -> SearchRequest.SortOrder.RELEVANCE;
+      case "doc" -> SearchRequest.SortOrder.DOCUMENT;
+      case "deadline" -> SearchRequest.SortOrder.DEADLINE;
+      default -> throw new UsageException("--sort is relevance, doc or deadline, not '" + sort + "'");
+    };
     for (String year : o.all("--year")) {
       if (!year.matches("\\d{4}")) {
         throw new UsageException("--year is a four-digit year such as 2026, not '" + year + "'");
@@ -58,7 +61,7 @@ public final class SearchCommand implements Command {
     }
     SearchRequest request =
         new SearchRequest(String.join(" ", o.positional()), filters, inRange(o, "--page", 1, 10_000), inRange(o, "--size", 10, 100),
-            sort.equals("doc") ? SearchRequest.SortOrder.DOCUMENT : SearchRequest.SortOrder.RELEVANCE);
+            order);
     try (LuceneTaskSearch search = LuceneTaskSearch.open(Path.of(o.value("--index", "index")))) {
       print(search.search(request), filters, out);
       return 0;
@@ -97,7 +100,8 @@ public final class SearchCommand implements Command {
       out.println("   " + terminal(h.highlight().getOrDefault("task", "")));
       String who =
           labelled("单位", row.leadUnits()) + labelled("协办", row.supportUnits())
-              + labelled("领导", row.leaders().stream().map(Leader::name).toList()) + labelled("分管", row.overseers());
+              + labelled("领导", row.leaders().stream().map(Leader::name).toList()) + labelled("分管", row.overseers())
+              + (row.deadline() == null ? "" : " 完成时限: " + row.deadline());
       if (!who.isBlank()) {
         out.println("  " + who);
       }

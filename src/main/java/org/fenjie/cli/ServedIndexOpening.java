@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.fenjie.http.IndexRecovery;
 import org.fenjie.index.DamagedIndexException;
 import org.fenjie.index.IndexInfo;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.search.EngineSettings;
 import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.SearchOptions;
@@ -59,7 +60,12 @@ final class ServedIndexOpening {
               + "; 'fenjie index --check --index " + index + "' reports every file", damaged);
     }
     err.println("fenjie serve: rebuilding it from " + seeds + " ...");
-    SeedIndexer.Result result = SeedIndexer.build(seeds, index, err);
+    SeedIndexing.Result result = SeedIndexing.build(seeds, index, SeedIndexing.Policy.LEAVE_OUT_REFUSED);
+    if (!result.swapped()) {
+      throw new Unrecoverable("the index at '" + index.toAbsolutePath() + "' is damaged (" + damaged.file()
+          + ") and rebuilding it from " + seeds + " was refused: " + result.refusal(), damaged);
+    }
+    result.unreadable().forEach(u -> err.println("fenjie serve: REFUSED " + u));
     String action = "rebuilt from " + seeds + " (" + result.report().rows() + " rows from "
         + result.report().documents().size() + " documents)";
     err.println("fenjie serve: " + action + "; the damaged generation was removed");

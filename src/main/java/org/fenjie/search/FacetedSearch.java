@@ -86,7 +86,7 @@ final class FacetedSearch {
   private static FilterCountCache.Counted counts(
       RowSearcher s, FacetOrdinals ordinals, Words text, Query base, FacetFilters filters) throws IOException {
     boolean textFree = text.everything();
-    if (textFree && filters.dimensions().isEmpty()) {
+    if (textFree && filters.none()) {
       return ordinals.allRowsCounts(); // the first page, everything: counted when the reader opened
     }
     List<List<String>> key = textFree && s.settings().countCache() ? FilterCountCache.key(filters) : null;
@@ -125,7 +125,7 @@ final class FacetedSearch {
   /** Counts over {@code base} narrowed by {@code others}; over all rows they are known already. */
   private static int[] sidewaysCounts(RowSearcher s, FacetOrdinals ordinals, Words text, Query base, FacetFilters others)
       throws IOException {
-    if (text.everything() && others.dimensions().isEmpty()) {
+    if (text.everything() && others.none()) {
       return ordinals.allRows();
     }
     return s.search(others.filter(base), new OrdinalCounting(ordinals)).counts();

@@ -148,13 +148,14 @@ public final class LuceneTaskSearch implements TaskSearch {
     SearchRequest request = resolve(s, asked);
     checkPaging(request);
     QueryPlan plan = planner.plan(request.q(), request.related());
-    FacetFilters filters = FacetFilters.of(request.filters());
+    FacetFilters filters = FacetFilters.of(request.filters()).within(request.deadline());
     FacetedSearch.Words exact = words(plan, translator.all(plan));
-    boolean byScore = scored(request, plan);
-    Sort sort = byScore ? Schema.RELEVANCE_ORDER : Schema.DOCUMENT_ORDER;
+    HitOrder order = HitOrder.of(request, plan.scored());
+    boolean byScore = order.byScore();
+    Sort sort = order.sort;
     // With a cursor: the page after it, plus one hit to know whether another page follows. The
     // cursor is bound to the search as asked, so that aliases changed by a re-index do not void it.
-    FieldDoc after = asked.cursor() == null ? null : SearchCursor.decode(asked.cursor(), asked, byScore);
+    FieldDoc after = asked.cursor() == null ? null : SearchCursor.decode(asked.cursor(), asked, order);
     int topN = after != null ? request.size() + 1 : Math.max(1, request.page() * request.size());
     FacetedSearch.Result r = faceted(s, exact, filters, after, topN, sort, byScore);
     TopDocs top = r.top();
@@ -185,7 +186,7 @@ public final class LuceneTaskSearch implements TaskSearch {
         hits,
         FacetTables.top(facets, filters, FACET_VALUES),
         s.glossary().matching(plan.text()),
-        last != null ? SearchCursor.encode(asked, (FieldDoc) last, byScore) : null,
+        last != null ? SearchCursor.encode(asked, (FieldDoc) last, order) : null,
         found.hits().size(),
         found.suggestion(),
         s.partial());
@@ -295,7 +296,7 @@ public final class LuceneTaskSearch implements TaskSearch {
           if (s.facetsState() == null) {
             return List.<FacetValue>of();
           }
-          FacetFilters filters = FacetFilters.of(resolve(s, asked).filters());
+          FacetFilters filters = FacetFilters.of(resolve(s, asked).filters()).within(asked.deadline());
           Facets facets = FacetedSearch.sideways(s, s.ordinals(), text, filters, dimension);
           return FacetTables.containing(facets, dimension, part, n);
         });
@@ -305,12 +306,13 @@ public final class LuceneTaskSearch implements TaskSearch {
   public void export(SearchRequest asked, Consumer<TaskRow> sink) throws IOException {
     QueryPlan plan = planner.plan(asked.q(), false);
     Query words = words(plan, translator.all(plan)).rows();
-    boolean byScore = scored(asked, plan);
-    Sort sort = byScore ? Schema.RELEVANCE_ORDER : Schema.DOCUMENT_ORDER;
+    HitOrder order = HitOrder.of(asked, plan.scored());
+    boolean byScore = order.byScore();
+    Sort sort = order.sort;
     withSearcher(
         s -> {
           // Holding one searcher for the whole walk: a swap meanwhile cannot mix two indexes.
-          Query query = FacetFilters.of(resolve(s, asked).filters()).filter(words);
+          Query query = FacetFilters.of(resolve(s, asked).filters()).within(asked.deadline()).filter(words);
           FieldDoc after = null;
           while (true) {
             TopFieldDocs batch = s.searchAfter(after, query, EXPORT_BATCH, sort, byScore);
@@ -376,14 +378,6 @@ public final class LuceneTaskSearch implements TaskSearch {
       out.add(new SearchHit(rows.get(i), score, java.util.Map.of(Schema.TASK, marked[i]), page.get(i).tier().label()));
     }
     return out;
-  }
-
-  /**
-   * Relevance needs scores only when there are words: without them every score ties and the
-   * order is document order anyway, which is much cheaper over hundreds of thousands of hits.
-   */
-  private static boolean scored(SearchRequest request, QueryPlan plan) {
-    return request.sort() != SearchRequest.SortOrder.DOCUMENT && plan.scored();
   }
 
   private static Optional<TaskRow> findRow(RowSearcher s, String id) throws IOException {

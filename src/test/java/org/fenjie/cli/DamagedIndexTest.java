@@ -30,6 +30,7 @@ import org.fenjie.model.ParsedDocument;
 import org.fenjie.model.TaskRow;
 import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.SearchRequest;
+import org.fenjie.pipeline.SeedIndexing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,7 +117,7 @@ class DamagedIndexTest {
 
   private Path seedIndex() throws IOException {
     Path index = work.resolve("index");
-    SeedIndexer.build(SEEDS, index, quiet());
+    SeedIndexing.build(SEEDS, index, SeedIndexing.Policy.LEAVE_OUT_REFUSED);
     return index;
   }
 

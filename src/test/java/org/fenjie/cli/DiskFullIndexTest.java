@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.fenjie.index.IndexLocation;
 import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.SearchRequest;
+import org.fenjie.pipeline.SeedIndexing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class DiskFullIndexTest {
   @Test
   void aWriteRefusedMidBuildKeepsThePreviousIndexServing() throws Exception {
     Path index = work.resolve("index");
-    long rows = SeedIndexer.build(Path.of("seeds"), index, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+    long rows = SeedIndexing.build(Path.of("seeds"), index, SeedIndexing.Policy.LEAVE_OUT_REFUSED)
         .report().rows();
     Path before = new IndexLocation(index).current().orElseThrow();
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
