@@ -95,7 +95,9 @@ async function showSearch(focus) {
 
 function showResult(result) {
   const seconds = (result.tookMs ?? 0) < 1000 ? `${result.tookMs ?? 0} 毫秒` : `${(result.tookMs / 1000).toFixed(1)} 秒`;
-  $('summary').textContent = `共 ${result.total} 条结果 · 用时 ${seconds}`;
+  // A search past the server's time budget says so: its counts and hits are what was found in time.
+  const partial = result.partial ? ' · 结果可能不完整' : '';
+  $('summary').textContent = `共 ${result.total} 条结果 · 用时 ${seconds}${partial}`;
   keepingFocus($('facets'), () => {
     renderFacets($('facets'), result.facets, state, (dim, value) => go(toggleFilter(state, dim, value)));
     $('facets').append(el('button', { type: 'button', class: 'button facet-done', onclick: () => showFacetPanel(false) },

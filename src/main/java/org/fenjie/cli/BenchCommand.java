@@ -21,6 +21,7 @@ import org.fenjie.bench.QueryFile;
 import org.fenjie.bench.ScoreTies;
 import org.fenjie.search.BareLuceneSearch;
 import org.fenjie.search.LuceneTaskSearch;
+import org.fenjie.search.SemanticNeighbours;
 import org.fenjie.search.SearchOptions;
 import org.fenjie.search.TaskSearch;
 
@@ -78,7 +79,7 @@ public final class BenchCommand implements Command {
       switch (layer.strip()) {
         case "fenjie", "fenjie-plain" -> {
           SearchOptions options = layer.strip().equals("fenjie") ? SearchOptions.defaults() : SearchOptions.baseline();
-          try (TaskSearch search = LuceneTaskSearch.open(index, options)) {
+          try (TaskSearch search = LuceneTaskSearch.open(index, options, SemanticNeighbours.OFF, ServeCommand.engineSettings())) {
             rows = search.stats().rows();
             layers.add(run.measure(new EngineTarget(layer.strip(), search)));
           }

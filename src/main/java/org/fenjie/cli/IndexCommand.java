@@ -1,5 +1,6 @@
 package org.fenjie.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,9 @@ public final class IndexCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    if (args.contains("--check")) {
+      return new IndexCheck().run(args, out, err); // reads the served index, writes nothing
+    }
     if (args.contains("--rows")) {
       return new RowsFileIndexer().run(args, out, err); // rows already structured: JSON Lines
     }
@@ -28,7 +32,8 @@ public final class IndexCommand implements Command {
     if (!o.positional().isEmpty() || o.has("--help")) {
       throw new UsageException(
           "usage: fenjie index [--seeds DIR] [--index DIR] [--strict]   (defaults: seeds/ and index/)\n"
-              + "       fenjie index --rows FILE.jsonl [--index DIR] [--threads N] [--names canonical|as-given] [--keep-segments]");
+              + "       fenjie index --rows FILE.jsonl [--index DIR] [--threads N] [--names canonical|as-given] [--keep-segments]\n"
+              + "       fenjie index --check [--index DIR] [--verbose]   (checksums and CheckIndex of the served index)");
     }
     Path seeds = Path.of(o.value("--seeds", "seeds"));
     Path index = Path.of(o.value("--index", "index"));
@@ -40,6 +45,13 @@ public final class IndexCommand implements Command {
     } catch (IndexBuildException e) {
       printCounts(e.counts(), out);
       err.println("fenjie index: " + e.getMessage() + "; the previous index (if any) is still served, unchanged");
+      return 1;
+    } catch (java.nio.file.FileSystemException e) {
+      throw e; // a path that does not exist or may not be read: Main names it
+    } catch (IOException e) {
+      // A full disk, a file too large, a write refused: the new generation was removed unpublished.
+      err.println("fenjie index: writing the new index failed (" + e.getMessage()
+          + "); the previous index (if any) is still served, unchanged");
       return 1;
     }
     printSummary(result, out);

@@ -11,7 +11,7 @@ import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.http.FenjieServer;
 import org.fenjie.http.HttpConfig;
 import org.fenjie.index.IndexInfo;
-import org.fenjie.search.LuceneTaskSearch;
+import org.fenjie.search.EngineSettings;
 import org.fenjie.search.TaskSearch;
 
 /**
@@ -46,7 +46,12 @@ public final class ServeCommand implements Command {
     buildIfStale(options, err);
     TaskSearch search;
     try {
-      search = LuceneTaskSearch.open(options.index());
+      ServedIndexOpening.Opened opened = ServedIndexOpening.open(options.index(), options.seeds(), options.timeout(), engineSettings(), err);
+      search = opened.search();
+      config = config.withRecovery(opened.recovery());
+    } catch (ServedIndexOpening.Unrecoverable e) {
+      err.println("fenjie serve: " + e.getMessage());
+      return 1;
     } catch (IOException e) {
       err.println("fenjie serve: " + cannotOpen(options, e));
       return 1;
@@ -103,6 +108,15 @@ public final class ServeCommand implements Command {
   private static String cannotOpen(ServeOptions o, IOException e) {
     return "cannot open the index at '" + o.index().toAbsolutePath() + "': " + e.getMessage()
         + "; delete it and run serve again to rebuild it from the seeds, or point --index at another one";
+  }
+
+  /**
+   * The engine's threads and switches, for serve and bench alike: the defaults (a thread per core)
+   * changed only by the measurement switches -Dfenjie.search.*, read here once and handed to the
+   * engine instance, which owns its pool and closes it with itself.
+   */
+  static EngineSettings engineSettings() {
+    return EngineSettings.from(System.getProperties());
   }
 
   static HttpConfig httpConfig(ServeOptions o) {

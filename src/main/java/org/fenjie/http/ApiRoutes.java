@@ -26,11 +26,13 @@ final class ApiRoutes {
   private final TaskSearch search;
   private final SearchParameters params;
   private final GsonMapper json;
+  private final IndexRecovery recovery;
 
-  ApiRoutes(TaskSearch search, SearchParameters params, GsonMapper json) {
+  ApiRoutes(TaskSearch search, SearchParameters params, GsonMapper json, IndexRecovery recovery) {
     this.search = search;
     this.params = params;
     this.json = json;
+    this.recovery = recovery;
   }
 
   void search(Context ctx) throws IOException {
@@ -85,6 +87,9 @@ final class ApiRoutes {
     body.put("status", "ok");
     body.put("rows", stats.rows());
     body.put("builtAt", stats.builtAt());
+    if (recovery != null) {
+      body.put("recovered", recovery);
+    }
     ctx.json(body);
   }
 }

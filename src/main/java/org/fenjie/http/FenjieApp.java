@@ -47,7 +47,7 @@ public final class FenjieApp {
   /** The API with its CORS policy, and the admin endpoints only when a token is configured. */
   private static void routes(JavalinConfig c, TaskSearch search, HttpConfig config, GsonMapper json) {
     SearchParameters params = new SearchParameters(config.maxQueryChars());
-    ApiRoutes api = new ApiRoutes(search, params, json);
+    ApiRoutes api = new ApiRoutes(search, params, json, config.recovery());
     CsvExport export = new CsvExport(search, params);
     CorsPolicy cors = new CorsPolicy(config.corsOrigins());
     c.routes.before(cors::apply);

@@ -15,6 +15,7 @@ import org.fenjie.search.plan.QueryText;
  * @param maxHeaderBytes longest request line plus headers; longer requests get 414 or 431
  * @param maxBodyBytes largest request body
  * @param idleTimeout how long a connection may send or receive nothing before it is closed
+ * @param recovery what serve did about a damaged index at start, shown by /health (null: nothing)
  */
 public record HttpConfig(
     Path web,
@@ -23,7 +24,8 @@ public record HttpConfig(
     int maxQueryChars,
     int maxHeaderBytes,
     long maxBodyBytes,
-    Duration idleTimeout) {
+    Duration idleTimeout,
+    IndexRecovery recovery) {
 
   /** Shortest admin token accepted, so that a guessable one is refused at startup. */
   public static final int MIN_TOKEN_CHARS = 16;
@@ -46,14 +48,18 @@ public record HttpConfig(
 
   /** No admin token, any origin, and the default limits. */
   public static HttpConfig defaults(Path web) {
-    return new HttpConfig(web, null, List.of(), QueryText.MAX_CHARS, 16 * 1024, 64 * 1024, Duration.ofSeconds(30));
+    return new HttpConfig(web, null, List.of(), QueryText.MAX_CHARS, 16 * 1024, 64 * 1024, Duration.ofSeconds(30), null);
   }
 
   public HttpConfig withAdminToken(String token) {
-    return new HttpConfig(web, token, corsOrigins, maxQueryChars, maxHeaderBytes, maxBodyBytes, idleTimeout);
+    return new HttpConfig(web, token, corsOrigins, maxQueryChars, maxHeaderBytes, maxBodyBytes, idleTimeout, recovery);
   }
 
   public HttpConfig withCorsOrigins(List<String> origins) {
-    return new HttpConfig(web, adminToken, origins, maxQueryChars, maxHeaderBytes, maxBodyBytes, idleTimeout);
+    return new HttpConfig(web, adminToken, origins, maxQueryChars, maxHeaderBytes, maxBodyBytes, idleTimeout, recovery);
+  }
+
+  public HttpConfig withRecovery(IndexRecovery done) {
+    return new HttpConfig(web, adminToken, corsOrigins, maxQueryChars, maxHeaderBytes, maxBodyBytes, idleTimeout, done);
   }
 }

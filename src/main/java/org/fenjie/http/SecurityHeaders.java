@@ -1,6 +1,8 @@
 package org.fenjie.http;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Headers that keep browsers strict about what they received: no MIME sniffing, no referrer, a
@@ -20,17 +22,7 @@ final class SecurityHeaders {
   /** Before every request, so that errors and static files carry them too. */
   static void apply(Context ctx) {
     String path = ctx.path();
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    if (path.startsWith("/api/") || path.startsWith("/admin/") || path.equals("/health")) {
-      ctx.header("Content-Security-Policy", DATA_POLICY);
-      ctx.header("X-Frame-Options", "DENY");
-    } else if (isEmbeddable(path)) {
-      ctx.header("Content-Security-Policy", PAGE_POLICY + "; frame-ancestors *");
-    } else {
-      ctx.header("Content-Security-Policy", PAGE_POLICY + "; frame-ancestors 'self'");
-      ctx.header("X-Frame-Options", "SAMEORIGIN");
-    }
+    forPath(path).forEach(ctx::header);
     if (CorsPolicy.isPublic(path)) {
       // Lets pages that isolate themselves (COEP) still load the widget and the API.
       ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
@@ -39,6 +31,37 @@ final class SecurityHeaders {
       ctx.header("Cache-Control", "no-store");
     }
   }
+
+  /**
+   * The headers every response to {@code path} carries, whoever answers it: fenjie's routes or,
+   * for a request refused before routing (see ServerErrorPage), Jetty, which answers in JSON.
+   */
+  static Map<String, String> forPath(String path) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("X-Content-Type-Options", "nosniff");
+    headers.put("Referrer-Policy", "no-referrer");
+    if (path.startsWith("/api/") || path.startsWith("/admin/") || path.equals("/health")) {
+      headers.putAll(DATA);
+    } else if (isEmbeddable(path)) {
+      headers.put("Content-Security-Policy", PAGE_POLICY + "; frame-ancestors *");
+    } else {
+      headers.put("Content-Security-Policy", PAGE_POLICY + "; frame-ancestors 'self'");
+      headers.put("X-Frame-Options", "SAMEORIGIN");
+    }
+    return headers;
+  }
+
+  /** What a JSON error needs whatever path it answers: it runs nothing and is framed nowhere. */
+  static Map<String, String> forData() {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("X-Content-Type-Options", "nosniff");
+    headers.put("Referrer-Policy", "no-referrer");
+    headers.putAll(DATA);
+    return headers;
+  }
+
+  private static final Map<String, String> DATA =
+      Map.of("Content-Security-Policy", DATA_POLICY, "X-Frame-Options", "DENY");
 
   static boolean isEmbeddable(String path) {
     return path.equals("/widget.js") || path.equals("/embed.html") || path.startsWith("/embed/");

@@ -33,7 +33,8 @@ final class ServerErrorPage extends ErrorHandler {
           default -> code + " " + HttpStatus.getMessage(code);
         };
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, FenjieApp.JSON_UTF8);
-    response.getHeaders().put("X-Content-Type-Options", "nosniff");
+    // The request may not even have a readable path: every such answer gets the data policy.
+    SecurityHeaders.forData().forEach(response.getHeaders()::put);
     byte[] body = new Gson().toJson(new ApiError(error)).getBytes(StandardCharsets.UTF_8);
     response.write(true, ByteBuffer.wrap(body), callback);
   }

@@ -30,6 +30,8 @@ final class StaticSite {
       </body></html>
       """;
 
+  static final String HTML_UTF8 = "text/html; charset=utf-8";
+
   private final Path web;
 
   StaticSite(Path web) {
@@ -49,7 +51,11 @@ final class StaticSite {
             // encoding, and county sites are often GBK, which turns the widget's Chinese to mojibake.
             files.mimeTypes.add("text/javascript; charset=utf-8", "js", "mjs");
             files.mimeTypes.add("text/css; charset=utf-8", "css");
-            files.mimeTypes.add("text/html; charset=utf-8", "html");
+            files.mimeTypes.add("text/html; charset=utf-8", "html", "htm");
+            files.mimeTypes.add("text/plain; charset=utf-8", "txt");
+            files.mimeTypes.add("image/svg+xml; charset=utf-8", "svg");
+            files.mimeTypes.add("application/json; charset=utf-8", "json", "map");
+            files.mimeTypes.add("application/manifest+json; charset=utf-8", "webmanifest");
           });
     }
     config.routes.get("/", this::index);
@@ -58,6 +64,6 @@ final class StaticSite {
   private void index(Context ctx) throws IOException {
     Path index = web.resolve("index.html");
     String html = Files.isRegularFile(index) ? Files.readString(index, StandardCharsets.UTF_8) : PLACEHOLDER;
-    ctx.html(html);
+    ctx.contentType(HTML_UTF8).result(html);
   }
 }

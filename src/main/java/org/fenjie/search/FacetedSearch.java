@@ -28,8 +28,6 @@ import org.apache.lucene.search.TotalHits;
  */
 final class FacetedSearch {
 
-  /** Off ({@code -Dfenjie.search.onePass=false}) only to measure the two-pass way against it. */
-  static final boolean ONE_PASS = !"false".equals(System.getProperty("fenjie.search.onePass"));
 
   private FacetedSearch() {}
 
@@ -60,7 +58,7 @@ final class FacetedSearch {
     Query hits = filters.filter(base);
     FilterCountCache.Counted counted;
     TopDocs best;
-    if (byScore && ONE_PASS && text.count() > 1) {
+    if (byScore && s.settings().onePass() && text.count() > 1) {
       // Several words: one pass collects the top N and counts every hit. Matching a conjunction of
       // words (each a disjunction of phrases over several fields) is what costs here, and a second
       // pass would match it all again.
@@ -91,7 +89,7 @@ final class FacetedSearch {
     if (textFree && filters.none()) {
       return ordinals.allRowsCounts(); // the first page, everything: counted when the reader opened
     }
-    List<List<String>> key = textFree && FilterCountCache.ENABLED ? FilterCountCache.key(filters) : null;
+    List<List<String>> key = textFree && s.settings().countCache() ? FilterCountCache.key(filters) : null;
     FilterCountCache.Counted cached = key == null ? null : ordinals.cache().get(key);
     if (cached != null) {
       return cached;
@@ -100,7 +98,7 @@ final class FacetedSearch {
     int[] counts = hits.counts();
     sideways(s, ordinals, text, base, filters, counts);
     FilterCountCache.Counted counted = new FilterCountCache.Counted(hits.hits(), counts);
-    if (key != null) {
+    if (key != null && !s.partial()) { // counts cut short by the time budget are not the counts
       ordinals.cache().put(key, counted);
     }
     return counted;

@@ -11,13 +11,12 @@ import java.util.TreeSet;
  * value asks for, again and again, on an index that never changes under its reader. A few
  * hundred entries at most, bounded in bytes; least recently used first out. Requests with words
  * are never cached (their counts depend on the words, and a cache of those would only measure the
- * cache). Off with {@code -Dfenjie.search.countCache=false}.
+ * cache). Off with EngineSettings#countCache.
  */
 final class FilterCountCache {
 
   private static final long BUDGET_BYTES = 64L << 20;
   private static final int MAX_ENTRIES = 512;
-  static final boolean ENABLED = !"false".equals(System.getProperty("fenjie.search.countCache"));
 
   /** Hits and multi-select counts of one filter set; the counts are never modified. */
   record Counted(long hits, int[] counts) {}

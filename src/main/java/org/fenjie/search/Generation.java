@@ -2,11 +2,14 @@ package org.fenjie.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.fenjie.index.DamagedIndexException;
+import org.fenjie.index.IndexIntegrity;
 import org.fenjie.index.IndexLocation;
 
 /**
@@ -26,11 +29,19 @@ final class Generation {
     this.manager = manager;
   }
 
-  static Generation open(Path generation) throws IOException {
+  /**
+   * Opens a generation after reading every file against its checksum, so that damage is found
+   * here, naming the file, instead of by a search (DamagedIndexException either way).
+   */
+  static Generation open(Path generation, SearchThreads threads) throws IOException {
+    IndexIntegrity.verify(generation);
     Directory dir = FSDirectory.open(IndexLocation.rows(generation));
     try {
-      return new Generation(generation, dir, new SearcherManager(dir, RowSearcher.factory(generation)));
-    } catch (IOException | RuntimeException e) {
+      return new Generation(generation, dir, new SearcherManager(dir, RowSearcher.factory(generation, threads)));
+    } catch (CorruptIndexException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(dir);
+      throw DamagedIndexException.unopenable(generation, e);
+    } catch (IOException e) {
       IOUtils.closeWhileHandlingException(dir);
       throw e;
     }

@@ -2,6 +2,7 @@ package org.fenjie.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,8 +49,13 @@ public final class LuceneTaskSearch implements TaskSearch {
   public static final int MAX_WINDOW = SearchLimits.MAX_WINDOW;
   public static final int MAX_FACET_VALUES = SearchLimits.MAX_FACET_VALUES;
   private static final int EXPORT_BATCH = 1_000;
+  /** serve's default, as Elasticsearch's {@code timeout} and Solr's {@code timeAllowed}: no search runs for minutes. */
+  public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
+
+  private volatile Duration timeBudget;
 
   private final ServedIndex index;
+  private final SearchThreads threads;
   private final Analyzer analyzer = Schema.analyzer();
   private final QueryTranslator translator;
   private final QueryPlanner planner;
@@ -57,8 +64,9 @@ public final class LuceneTaskSearch implements TaskSearch {
   private final TaskHighlighter highlighter = new TaskHighlighter(analyzer);
   private final SimilarRows similarRows = new SimilarRows(analyzer);
 
-  private LuceneTaskSearch(ServedIndex index, SearchOptions options, SemanticNeighbours semantic) {
+  private LuceneTaskSearch(ServedIndex index, SearchOptions options, SemanticNeighbours semantic, SearchThreads threads) {
     this.index = index;
+    this.threads = threads;
     this.translator = new QueryTranslator(analyzer, options);
     this.families = options.families() ? UnitFamilies.load() : UnitFamilies.none();
     this.planner = planner(analyzer, options, families);
@@ -87,13 +95,48 @@ public final class LuceneTaskSearch implements TaskSearch {
   /** With a semantic tier: {@code semantic} answers the rows near a query (SemanticNeighbours.OFF: none). */
   public static LuceneTaskSearch open(Path indexRoot, SearchOptions options, SemanticNeighbours semantic)
       throws IOException {
-    return new LuceneTaskSearch(ServedIndex.open(indexRoot), options, semantic);
+    return open(indexRoot, options, semantic, EngineSettings.defaults());
+  }
+
+  /** With the threads and switches of {@code settings}: the pool is this engine's, closed with it. */
+  public static LuceneTaskSearch open(
+      Path indexRoot, SearchOptions options, SemanticNeighbours semantic, EngineSettings settings) throws IOException {
+    SearchThreads threads = new SearchThreads(settings);
+    try {
+      return new LuceneTaskSearch(ServedIndex.open(indexRoot, threads), options, semantic, threads);
+    } catch (IOException | RuntimeException e) {
+      threads.close();
+      throw e;
+    }
   }
 
   @Override
   public SearchResult search(SearchRequest asked) throws IOException {
     long start = System.nanoTime();
-    return withSearcher(s -> search(s, asked, start));
+    Duration budget = timeBudget;
+    return withSearcher(s -> search(budget == null ? s : s.bounded(new Deadline(start, budget)), asked, start));
+  }
+
+  /**
+   * How long one search may collect before it answers with what it has ({@code "partial": true});
+   * set once before serving (fenjie serve --timeout, default {@link #DEFAULT_TIME_BUDGET}). An
+   * engine opened without one never cuts a search short, so that eval and tests on a loaded
+   * machine measure whole answers.
+   */
+  public LuceneTaskSearch withTimeBudget(Duration budget) {
+    if (budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("a time budget must be positive, not " + budget);
+    }
+    this.timeBudget = budget;
+    return this;
+  }
+
+  /** A request's deadline, checked by Lucene between blocks of documents. */
+  private record Deadline(long start, Duration budget) implements QueryTimeout {
+    @Override
+    public boolean shouldExit() {
+      return System.nanoTime() - start > budget.toNanos();
+    }
   }
 
   /**
@@ -145,7 +188,8 @@ public final class LuceneTaskSearch implements TaskSearch {
         s.glossary().matching(plan.text()),
         last != null ? SearchCursor.encode(asked, (FieldDoc) last, order) : null,
         found.hits().size(),
-        found.suggestion());
+        found.suggestion(),
+        s.partial());
   }
 
   private static FacetedSearch.Result faceted(RowSearcher s, FacetedSearch.Words words, FacetFilters filters,
@@ -300,7 +344,11 @@ public final class LuceneTaskSearch implements TaskSearch {
 
   @Override
   public void close() throws IOException {
-    index.close();
+    try {
+      index.close();
+    } finally {
+      threads.close();
+    }
   }
 
   /** The page's rows, each highlighted with the query of the tier that found it (none for semantic). */

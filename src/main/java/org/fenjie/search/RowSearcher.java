@@ -18,6 +18,7 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TermQuery;
@@ -47,11 +48,23 @@ final class RowSearcher extends IndexSearcher {
   private final Map<String, List<String>> leaderVariants;
   /** This searcher, or for a searcher with an executor its twin that searches on the caller only. */
   private final RowSearcher sequential;
+  /** The pool a search's slices run on; null on the calling thread only. */
+  private final Executor executor;
+  /** The engine's threads and settings this searcher belongs to. */
+  private final SearchThreads threads;
+  /** The searcher without a time budget whose state this one shares (itself when it has none). */
+  private final RowSearcher unbounded;
   /** The vocabulary of suggestions, read from the rows the first time a search needs one. */
   private final java.util.concurrent.atomic.AtomicReference<Corrections> corrections;
 
-  private RowSearcher(IndexReader reader, Path generation, Executor executor) throws IOException {
+  private RowSearcher(IndexReader reader, Path generation, SearchThreads threads) throws IOException {
+    this(reader, generation, threads, threads.executorFor(reader));
+  }
+
+  private RowSearcher(IndexReader reader, Path generation, SearchThreads threads, Executor executor) throws IOException {
     super(reader, executor);
+    this.executor = executor;
+    this.threads = threads;
     this.facetsState = facetsState(reader);
     this.ordinals = facetsState == null ? null : FacetOrdinals.of(facetsState);
     this.glossary = new Glossary(loadStored(Schema.TYPE_GLOSSARY, Schema.GLOSSARY_JSON, StoredJson::readGlossary));
@@ -61,12 +74,19 @@ final class RowSearcher extends IndexSearcher {
     reader.getReaderCacheHelper().addClosedListener(key -> IOUtils.closeWhileHandlingException(suggester));
     this.leaderVariants = new ConcurrentHashMap<>();
     this.corrections = new java.util.concurrent.atomic.AtomicReference<>();
-    this.sequential = executor == null ? this : new RowSearcher(this);
+    this.unbounded = this;
+    this.sequential = executor == null ? this : new RowSearcher(this, null, null);
   }
 
-  /** The same reader and state, searched on the calling thread in one slice. */
-  private RowSearcher(RowSearcher parallel) {
-    super(parallel.getIndexReader());
+  /**
+   * The same reader and state, searched with {@code executor} (null: on the calling thread in one
+   * slice) and stopped by {@code timeout} (null: never).
+   */
+  private RowSearcher(RowSearcher parallel, Executor executor, QueryTimeout timeout) {
+    super(parallel.getIndexReader(), executor);
+    this.executor = executor;
+    this.threads = parallel.threads;
+    setTimeout(timeout);
     this.facetsState = parallel.facetsState;
     this.ordinals = parallel.ordinals;
     this.glossary = parallel.glossary;
@@ -75,7 +95,28 @@ final class RowSearcher extends IndexSearcher {
     this.rows = parallel.rows;
     this.leaderVariants = parallel.leaderVariants;
     this.corrections = parallel.corrections;
-    this.sequential = this;
+    this.unbounded = parallel.unbounded;
+    this.sequential = executor == null ? this : new RowSearcher(parallel, null, timeout);
+  }
+
+  /**
+   * A searcher for one request that stops collecting once {@code timeout} says so and then
+   * answers with what it found (Lucene's TimeLimitingBulkScorer); {@link #partial()} tells.
+   * Cheap: it shares the reader and everything derived from it.
+   */
+  RowSearcher bounded(QueryTimeout timeout) {
+    RowSearcher base = unbounded;
+    return new RowSearcher(base, base.executor, timeout);
+  }
+
+  /** The settings of the engine this searcher belongs to. */
+  EngineSettings settings() {
+    return threads.settings();
+  }
+
+  /** Whether a search on this searcher (or its sequential twin) stopped early at its time budget. */
+  boolean partial() {
+    return timedOut() || (sequential != this && sequential.timedOut());
   }
 
   /**
@@ -88,22 +129,23 @@ final class RowSearcher extends IndexSearcher {
     if (sequential == null || sequential == this) {
       return super.search(query, manager);
     }
-    try (SearchThreads.Running running = SearchThreads.enter()) {
+    try (SearchThreads.Running running = threads.enter()) {
       return running.alone() ? super.search(query, manager) : sequential.search(query, manager);
     }
   }
 
   @Override
   protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-    return SearchThreads.slices(leaves);
+    // Lucene asks lazily, after construction; the guard only keeps a change of that from an NPE.
+    return threads == null ? super.slices(leaves) : threads.slices(leaves);
   }
 
   /** Creates a RowSearcher for every reader a SearcherManager opens on {@code generation}. */
-  static SearcherFactory factory(Path generation) {
+  static SearcherFactory factory(Path generation, SearchThreads threads) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-        return new RowSearcher(reader, generation, SearchThreads.executorFor(reader));
+        return new RowSearcher(reader, generation, threads);
       }
     };
   }
@@ -135,6 +177,9 @@ final class RowSearcher extends IndexSearcher {
     List<String> known = leaderVariants.get(name);
     if (known != null) {
       return known;
+    }
+    if (unbounded != this) {
+      return unbounded.leaderVariants(name); // remembered for every request: never cut short
     }
     if (!LeaderVariants.isLeader(this, name)) {
       return List.of(); // not remembered: typed words cannot grow the map, only real leaders

@@ -23,19 +23,22 @@ final class ServedIndex {
   private volatile Generation generation;
   private boolean closed;
 
-  private ServedIndex(IndexLocation location, Generation generation) {
+  private final SearchThreads threads;
+
+  private ServedIndex(IndexLocation location, Generation generation, SearchThreads threads) {
     this.location = location;
     this.generation = generation;
+    this.threads = threads;
   }
 
   /** Opens the current generation; fails naming the path when none has been built. */
-  static ServedIndex open(Path indexRoot) throws IOException {
+  static ServedIndex open(Path indexRoot, SearchThreads threads) throws IOException {
     IndexLocation location = new IndexLocation(indexRoot);
     Path current =
         location
             .current()
             .orElseThrow(() -> new IOException("no index in " + location.root() + "; build one with 'fenjie index'"));
-    return new ServedIndex(location, Generation.open(current));
+    return new ServedIndex(location, Generation.open(current, threads), threads);
   }
 
   <T> T withSearcher(Work<T> work) throws IOException {
@@ -67,7 +70,7 @@ final class ServedIndex {
     if (current.isEmpty() || current.get().equals(served.path())) {
       return false;
     }
-    generation = Generation.open(current.get());
+    generation = Generation.open(current.get(), threads);
     served.retire();
     return true;
   }

@@ -92,4 +92,17 @@ class ServeOptionsTest {
     String broken = err.toString(StandardCharsets.UTF_8);
     assertTrue(broken.contains(dir.resolve("broken").toString()) && broken.contains("delete it and run serve again"), broken);
   }
+
+  @Test
+  void theTimeBudgetIsTwoSecondsByDefaultAndReadsMillisecondsOrSeconds() {
+    assertEquals(java.time.Duration.ofSeconds(2), ServeOptions.parse(List.of(), Map.of()).timeout());
+    assertEquals(java.time.Duration.ofMillis(500), ServeOptions.parse(List.of("--timeout", "500ms"), Map.of()).timeout());
+    assertEquals(java.time.Duration.ofMillis(1500), ServeOptions.parse(List.of("--timeout=1.5s"), Map.of()).timeout());
+    assertEquals(java.time.Duration.ofSeconds(3), ServeOptions.parse(List.of(), Map.of("FENJIE_TIMEOUT", "3")).timeout());
+    for (String bad : List.of("0", "-1s", "soon", "1h")) {
+      UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+          () -> ServeOptions.parse(List.of("--timeout", bad), Map.of()));
+      org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("--timeout"), e.getMessage());
+    }
+  }
 }

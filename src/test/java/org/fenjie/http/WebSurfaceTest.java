@@ -137,7 +137,7 @@ class WebSurfaceTest {
     Duration idle = Duration.ofSeconds(2);
     HttpConfig base = HttpConfig.defaults(Fixtures.emptyWeb());
     HttpConfig config = new HttpConfig(base.web(), null, List.of(), base.maxQueryChars(), base.maxHeaderBytes(),
-        base.maxBodyBytes(), idle);
+        base.maxBodyBytes(), idle, null);
     try (LiveServer server = new LiveServer(Fixtures.search(), config)) {
       int port = Integer.parseInt(server.base.substring(server.base.lastIndexOf(':') + 1));
       // More slow connections than Jetty has worker threads (250 by default), each sending part of

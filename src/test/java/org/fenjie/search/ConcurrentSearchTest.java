@@ -31,12 +31,8 @@ class ConcurrentSearchTest {
   @BeforeAll
   static void open() throws IOException {
     single = SearchFixture.open(dir);
-    System.setProperty("fenjie.search.threadsFromDocs", "4");
-    try {
-      sliced = LuceneTaskSearch.open(dir);
-    } finally {
-      System.clearProperty("fenjie.search.threadsFromDocs");
-    }
+    sliced = LuceneTaskSearch.open(
+        dir, SearchOptions.defaults(), SemanticNeighbours.OFF, EngineSettings.defaults().withThreadsFromDocs(4));
   }
 
   @AfterAll
