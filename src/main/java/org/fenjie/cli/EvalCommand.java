@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.eval.EvalReport;
 import org.fenjie.eval.Evaluation;
 import org.fenjie.eval.JudgedRows;
@@ -54,7 +55,11 @@ public final class EvalCommand implements Command {
     try {
       Path index = given == null ? tmp : Path.of(given);
       if (given == null) {
-        SeedIndexer.Result built = SeedIndexer.build(Path.of(o.value("--seeds", "seeds")), index, err);
+        SeedIndexing.Result built =
+            SeedIndexing.build(Path.of(o.value("--seeds", "seeds")), index, SeedIndexing.Policy.ALL_DOCUMENTS);
+        if (!built.swapped()) {
+          throw new IOException("cannot evaluate: " + built.refusal() + ": " + built.unreadable());
+        }
         err.println("fenjie eval: indexed " + built.report().rows() + " rows into a temporary index");
       }
       warnAboutDriftedJudgments(relevance, index, err);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.SearchHit;
 import org.fenjie.search.SearchRequest;
@@ -26,7 +27,7 @@ class QueriesAsTypedTest {
 
   @BeforeAll
   static void build() throws IOException {
-    SeedIndexer.build(Path.of("seeds"), index, new PrintStream(PrintStream.nullOutputStream()));
+    SeedIndexing.build(Path.of("seeds"), index, SeedIndexing.Policy.LEAVE_OUT_REFUSED);
     search = LuceneTaskSearch.open(index);
   }
 

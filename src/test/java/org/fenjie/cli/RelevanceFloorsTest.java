@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.eval.Evaluation;
 import org.fenjie.eval.JudgedQuery;
 import org.fenjie.eval.RelevanceSet;
@@ -58,7 +59,7 @@ class RelevanceFloorsTest {
 
   @BeforeAll
   static void evaluate() throws IOException {
-    SeedIndexer.build(Path.of("seeds"), index, new PrintStream(PrintStream.nullOutputStream()));
+    SeedIndexing.build(Path.of("seeds"), index, SeedIndexing.Policy.LEAVE_OUT_REFUSED);
     all = EvalCommand.evaluate(set, index);
   }
 

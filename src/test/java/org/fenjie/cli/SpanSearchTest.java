@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.ingest.DocumentParser;
 import org.fenjie.model.TaskRow;
 import org.fenjie.search.LuceneTaskSearch;
@@ -31,7 +32,7 @@ class SpanSearchTest {
 
   @BeforeAll
   static void build() throws IOException {
-    SeedIndexer.build(Path.of("seeds"), index, new PrintStream(PrintStream.nullOutputStream()));
+    SeedIndexing.build(Path.of("seeds"), index, SeedIndexing.Policy.LEAVE_OUT_REFUSED);
   }
 
   @Test
