@@ -5,7 +5,10 @@ import org.fenjie.ingest.layout.DocumentLayout;
 import org.fenjie.ingest.layout.InlineListLayout;
 import org.fenjie.ingest.layout.LineTableLayout;
 import org.fenjie.ingest.layout.GridTableLayout;
+import org.fenjie.ingest.read.Formats;
 import org.fenjie.ingest.read.TextReader;
+import org.fenjie.ingest.block.UnreadableDocumentException;
+import java.util.Optional;
 import org.fenjie.ingest.block.DocumentBlocks;
 import org.fenjie.ingest.layout.WorkReportLayout;
 import org.fenjie.ingest.read.SourceFiles;
@@ -55,7 +58,13 @@ public final class DocumentParser {
 
   /** The document in {@code bytes}, as if read from a file of that name. */
   public ParsedDocument parse(String name, byte[] bytes) throws MalformedDocumentException {
-    return parse(TextReader.read(name, bytes));
+    Optional<DocumentBlocks> binary;
+    try {
+      binary = Formats.read(name, bytes);
+    } catch (UnreadableDocumentException e) {
+      throw new MalformedDocumentException(name, 0, e.getMessage().substring(name.length() + 2));
+    }
+    return parse(binary.isPresent() ? binary.get() : TextReader.read(name, bytes));
   }
 
   public ParsedDocument parse(SourceText text) throws MalformedDocumentException {

@@ -80,6 +80,46 @@ public final class GridRows {
    * cell names the unit of each row), trailing empty cells are left out.
    */
   static List<TableLine> lines(TableBlock grid) {
+    List<TableLine> out = numberFirst(rawLines(grid));
+    return out;
+  }
+
+  /**
+   * A table printing its merged 类别 column before 序号 ("类别 | 序号 | 重点工作 …") is read as if 序号 came first:
+   * rows are recognised by their number in the first cell.
+   */
+  private static List<TableLine> numberFirst(List<TableLine> lines) {
+    for (TableLine l : lines) {
+      List<String> c = l.cells();
+      int seq = -1;
+      for (int k = 0; k < c.size(); k++) {
+        if (ColumnRole.of(c.get(k)) == ColumnRole.SEQ) {
+          seq = k;
+          break;
+        }
+      }
+      if (seq <= 0) {
+        continue;
+      }
+      for (int k = 0; k < seq; k++) {
+        if (ColumnRole.of(c.get(k)) != ColumnRole.SECTION) {
+          return lines;
+        }
+      }
+      int at = seq;
+      return lines.stream().map(t -> {
+        if (t.cells().size() <= at) {
+          return t;
+        }
+        List<String> moved = new ArrayList<>(t.cells());
+        moved.add(0, moved.remove(at));
+        return new TableLine(t.at(), moved);
+      }).toList();
+    }
+    return lines;
+  }
+
+  private static List<TableLine> rawLines(TableBlock grid) {
     List<TableLine> out = new ArrayList<>();
     for (List<Cell> row : grid.rows()) {
       List<String> cells = new ArrayList<>();
