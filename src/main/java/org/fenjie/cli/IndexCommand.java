@@ -2,6 +2,7 @@ package org.fenjie.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.fenjie.index.BuildReport;
 import org.fenjie.index.IndexBuildException;
@@ -23,17 +24,18 @@ public final class IndexCommand implements Command {
     if (args.contains("--rows")) {
       return new RowsFileIndexer().run(args, out, err); // rows already structured: JSON Lines
     }
-    Options o = Options.parse(args, List.of("--seeds", "--index"), List.of());
+    Options o = Options.parse(args, List.of("--seeds", "--index", "--wait"), List.of());
     if (!o.positional().isEmpty() || o.has("--help")) {
       throw new UsageException(
-          "usage: fenjie index [--seeds DIR] [--index DIR]   (defaults: seeds/ and index/)\n"
+          "usage: fenjie index [--seeds DIR] [--index DIR] [--wait SECONDS]   (defaults: seeds/ and index/)\n"
               + "       fenjie index --rows FILE.jsonl [--index DIR] [--threads N] [--names canonical|as-given] [--keep-segments]");
     }
     Path seeds = Path.of(o.value("--seeds", "seeds"));
     Path index = Path.of(o.value("--index", "index"));
     long start = System.nanoTime();
     SeedIndexer.Result result;
-    try {
+    Duration patience = Duration.ofSeconds(Long.parseLong(o.value("--wait", "10")));
+    try (SeedsLock lock = SeedsLock.acquire(seeds, patience)) { // the lock fenjie add and remove take
       result = SeedIndexer.build(seeds, index, err);
     } catch (IndexBuildException e) {
       printCounts(e.counts(), out);
@@ -52,7 +54,7 @@ public final class IndexCommand implements Command {
     return 0;
   }
 
-  private static void printCounts(List<BuildReport.DocumentCount> counts, PrintStream out) {
+  static void printCounts(List<BuildReport.DocumentCount> counts, PrintStream out) {
     for (BuildReport.DocumentCount c : counts) {
       out.printf("%-32s rows parsed %5d / rows indexed %5d%s%n",
           c.source(), c.rowsGiven(), c.rowsIndexed(), c.complete() ? "" : "   MISMATCH");
