@@ -104,10 +104,17 @@ function showResult(result) {
   const hits = result.hits || [];
   // The banner and glossary go inside #results so that they arrive with the hits, in one swap,
   // instead of pushing the list down after it has been drawn.
-  replaceChildren($('results'), portfolioBanner(), glossaryBox(result.glossary || []),
-    hits.length ? hits.map((hit) => hitCard(hit, filterLink))
+  // Later tiers (match other than "all": most words, related, semantic) come under a quiet divider.
+  const cards = hits.flatMap((hit, i) => (hit.match && hit.match !== 'all' && (i === 0 || hits[i - 1].match === 'all')
+    ? [el('p', { class: 'related-divider', role: 'separator' }, '以下为相关结果'), hitCard(hit, filterLink)]
+    : [hitCard(hit, filterLink)]));
+  const didYouMean = result.didYouMean ? el('p', { class: 'did-you-mean' }, '您是不是要找：',
+    stateLink(withChange(state, (s) => { s.q = result.didYouMean; s.page = 1; }), result.didYouMean)) : null;
+  replaceChildren($('results'), portfolioBanner(), didYouMean, glossaryBox(result.glossary || []),
+    hits.length ? cards
       : emptyState(hasFilters(state), clearAll, (word) => stateLink(withChange(state, (s) => { s.q = word; }), word, { class: 'example-link' })));
-  replaceChildren($('pager'), pager(result.total, state.page, PAGE_SIZE,
+  const listed = result.total + (result.relatedTotal || 0); // the page never asks related=1
+  replaceChildren($('pager'), pager(listed, state.page, PAGE_SIZE,
     (page) => href(withChange(state, (s) => { s.page = page; })),
     (page) => go(withChange(state, (s) => { s.page = page; }), { focus: true })));
 }

@@ -16,6 +16,7 @@ import org.fenjie.ingest.DocumentParser;
 import org.fenjie.ingest.MalformedDocumentException;
 import org.fenjie.model.ParsedDocument;
 import org.fenjie.model.RowJson;
+import org.fenjie.pipeline.SeedIndexing;
 
 /**
  * `fenjie add FILE…`: copies each file into seeds/ as received, then rebuilds and swaps the index
@@ -138,28 +139,26 @@ public final class AddCommand implements Command {
       placed.add(seeds.place(e.getValue(), e.getKey()));
     }
     movedAside.forEach((old, to) -> err.println("REPLACED " + old + " (moved to " + to + ")"));
-    SeedIndexer.Result result;
+    // The same pipeline as fenjie index: swapped in only when every document of the folder reads.
+    SeedIndexing.Result result;
     try {
-      result = SeedIndexer.build(seeds.dir(), index, err);
+      result = SeedIndexing.build(seeds.dir(), index, SeedIndexing.Policy.ALL_DOCUMENTS);
     } catch (IndexBuildException e) {
       IndexCommand.printCounts(e.counts(), out);
       undo(seeds, placed, movedAside);
-      err.println("fenjie add: " + e.getMessage() + "; seeds/ is as before and the previous index is still served");
+      err.println("fenjie add: " + e.getMessage() + "; nothing was added and the previous index is still served");
       return 1;
     }
-    IndexCommand.printCounts(result.report().documents(), out);
-    List<String> leftOut = result.unreadable().stream()
-        .filter(u -> staged.keySet().stream().anyMatch(n -> u.startsWith(n + ":"))).toList();
-    if (!leftOut.isEmpty()) {
-      // Readable alone but not beside the others (the same 文号 as a document already there).
+    IndexCommand.printSummary(result, out);
+    if (!result.swapped()) {
+      // E.g. the same 文号 as a document already there, or another document of seeds/ refused.
       undo(seeds, placed, movedAside);
-      leftOut.forEach(u -> err.println("REFUSED " + u));
-      SeedIndexer.build(seeds.dir(), index, err);
-      err.println("fenjie add: nothing was added; seeds/ and the index are as before");
+      err.println("fenjie add: " + result.refusal() + "; nothing was added, seeds/ is as before and the previous"
+          + " index is still served");
       return 1;
     }
     out.printf("%d document(s) added; %d rows in %s%n", staged.size(), result.report().rows(), index);
-    return result.unreadable().isEmpty() ? 0 : 1;
+    return 0;
   }
 
   private static void undo(SeedsFolder seeds, List<Path> placed, Map<String, Path> movedAside) throws IOException {

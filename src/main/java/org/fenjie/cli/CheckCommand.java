@@ -8,12 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.fenjie.ingest.DocumentParser;
 import org.fenjie.ingest.MalformedDocumentException;
 import org.fenjie.ingest.names.NameVariants;
 import org.fenjie.ingest.names.NameVariants.Finding;
 import org.fenjie.ingest.names.ReviewedAliases;
+import org.fenjie.model.CanonicalNames;
 import org.fenjie.model.TaskRow;
+import org.fenjie.search.plan.UnitFamilies;
 
 /**
  * `fenjie check [--aliases FILE] [FILE...]`: lists likely name variants (units, leaders) across the
@@ -51,6 +57,7 @@ public final class CheckCommand implements Command {
       }
     }
     print(new NameVariants(aliases).find(rows), files.size() - failed, rows.size(), aliasFile, out);
+    printFamilies(rows, UnitFamilies.load(), out);
     return failed == 0 ? 0 : 1;
   }
 
@@ -75,6 +82,41 @@ public final class CheckCommand implements Command {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return ReviewedAliases.read(r, file.toString());
     }
+  }
+
+  /**
+   * The joins the reviewed unit families make (unit-families.tsv): per document, each printed unit a
+   * family lists, with the family's other forms, and those forms printed in other documents.
+   */
+  static void printFamilies(List<TaskRow> rows, UnitFamilies families, PrintStream out) {
+    Map<String, Set<String>> printedBy = new TreeMap<>();
+    Map<String, Map<String, Integer>> byDocument = new TreeMap<>();
+    for (TaskRow r : rows) {
+      for (String unit : concat(r.leadUnits(), r.supportUnits())) {
+        if (!families.family(unit).isEmpty()) {
+          byDocument.computeIfAbsent(r.source(), d -> new TreeMap<>()).merge(unit, 1, Integer::sum);
+          printedBy.computeIfAbsent(families.family(unit).get(0), f -> new TreeSet<>()).add(r.source() + " " + unit);
+        }
+      }
+    }
+    out.printf("%nunit families joined (src/main/resources/unit-families.tsv; a unit query or filter finds the whole family)%n");
+    byDocument.forEach((doc, units) -> {
+      out.println("   " + doc);
+      units.forEach((unit, n) -> {
+        List<String> family = families.family(unit);
+        List<String> elsewhere = printedBy.get(family.get(0)).stream()
+            .filter(p -> !p.startsWith(doc + " ")).toList();
+        List<String> others = family.stream().filter(f -> !f.equals(CanonicalNames.normalise(unit))).toList();
+        out.printf("        %s (%d %s) = %s%s%n", unit, n, n == 1 ? "row" : "rows", String.join(" ", others),
+            elsewhere.isEmpty() ? "" : "; also printed: " + String.join(", ", elsewhere));
+      });
+    });
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static void print(List<Finding> findings, int files, int rows, Path aliasFile, PrintStream out) {

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.eval.EvalReport;
 import org.fenjie.eval.Evaluation;
 import org.fenjie.eval.JudgedRows;
 import org.fenjie.eval.RelevanceSet;
+import org.fenjie.eval.RelevanceSet.Split;
 import org.fenjie.eval.Ranker;
 import org.fenjie.search.BaselineSearch;
 import org.fenjie.search.LuceneTaskSearch;
@@ -27,8 +29,8 @@ import org.fenjie.search.TaskSearch;
 public final class EvalCommand implements Command {
 
   private static final String USAGE =
-      "usage: fenjie eval [--index DIR | --seeds DIR] [--set DIR|QUERIES.tsv] [--worst N]"
-          + " [--min-ndcg X] [--min-recall X]";
+      "usage: fenjie eval [--index DIR | --seeds DIR] [--set DIR|QUERIES.tsv] [--worst N] [--show-test]"
+          + " [--min-ndcg X] [--min-recall X]   (floors apply to the test split)";
 
   @Override
   public String name() {
@@ -42,7 +44,7 @@ public final class EvalCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    Options o = Options.parse(args, List.of("--index", "--seeds", "--set", "--worst", "--min-ndcg", "--min-recall"), List.of());
+    Options o = Options.parse(args, List.of("--index", "--seeds", "--set", "--worst", "--min-ndcg", "--min-recall"), List.of("--show-test"));
     if (!o.positional().isEmpty() || o.has("--help")) {
       throw new UsageException(USAGE);
     }
@@ -53,17 +55,24 @@ public final class EvalCommand implements Command {
     try {
       Path index = given == null ? tmp : Path.of(given);
       if (given == null) {
-        SeedIndexer.Result built = SeedIndexer.build(Path.of(o.value("--seeds", "seeds")), index, err);
+        SeedIndexing.Result built =
+            SeedIndexing.build(Path.of(o.value("--seeds", "seeds")), index, SeedIndexing.Policy.ALL_DOCUMENTS);
+        if (!built.swapped()) {
+          throw new IOException("cannot evaluate: " + built.refusal() + ": " + built.unreadable());
+        }
         err.println("fenjie eval: indexed " + built.report().rows() + " rows into a temporary index");
       }
       warnAboutDriftedJudgments(relevance, index, err);
       List<Evaluation> all = evaluate(relevance, index);
-      Evaluation current = all.get(0);
-      Evaluation baseline = all.get(all.size() - 1);
-      print(relevance, all, current, baseline, index, o.intValue("--worst", 10), out);
+      out.printf("relevance set: %s — %d queries, %d judgments%n", relevance.name(), relevance.queries().size(),
+          relevance.judgmentCount());
+      out.println("split: ids t… test, d… dev, other ids test when CRC-32(id) is odd; tune on dev only");
+      int worst = o.intValue("--worst", 10);
+      print(Split.DEV, relevance, all, index, worst, true, out);
+      print(Split.TEST, relevance, all, index, worst, o.has("--show-test"), out);
       out.println();
       SimilarEval.print(SimilarEval.evaluate(index), out);
-      return floors(current.overall(), number(o, "--min-ndcg"), number(o, "--min-recall"), err);
+      return floors(all.get(0).split(Split.TEST).overall(), number(o, "--min-ndcg"), number(o, "--min-recall"), err);
     } finally {
       if (tmp != null) {
         deleteTree(tmp);
@@ -88,13 +97,18 @@ public final class EvalCommand implements Command {
   static List<Evaluation> evaluate(RelevanceSet set, Path index) throws IOException {
     List<Evaluation> all = new ArrayList<>();
     SearchOptions served = SearchOptions.defaults();
-    all.add(engine("fenjie (served ranking)", index, served, set));
+    all.add(engine("fenjie (served ranking), semantic tier off", index, served, set));
     all.add(engine("  without the CJK bigram field", index, served.withBigrams(false), set));
     all.add(engine("  without headings, region and kind", index, served.withSections(false), set));
     all.add(engine("  without unit/leader name fields", index, served.withNames(false), set));
     all.add(engine("  without query-time synonyms", index, served.withSynonyms(false), set));
-    all.add(engine("  without related terms (2nd tier)", index, served.withRelated(false), set));
-    all.add(engine("every switch off (figures, word parts on)", index, SearchOptions.baseline(), set));
+    all.add(engine("  without unit families", index, served.withFamilies(false), set));
+    all.add(engine("  without the related-terms tier", index, served.withRelated(false), set));
+    all.add(engine("  without the most-words tier", index, served.withMost(false), set));
+    all.add(engine("  without the suggestion tier (did you mean)", index, served.withSuggestions(false), set));
+    all.add(engine("  without any later tier (exact match only)", index,
+        served.withRelated(false).withMost(false).withSuggestions(false).withSemantic(false), set));
+    all.add(engine("engine, every switch off (smartcn words only)", index, SearchOptions.baseline(), set));
     try (BaselineSearch baseline = BaselineSearch.open(index)) {
       all.add(Evaluation.run("baseline: QueryParser, one smartcn field", baseline::ids, set));
     }
@@ -116,19 +130,31 @@ public final class EvalCommand implements Command {
             .toList();
   }
 
-  private static void print(RelevanceSet set, List<Evaluation> all, Evaluation current, Evaluation baseline,
-      Path index, int worst, PrintStream out) throws IOException {
-    out.printf("relevance set: %s — %d queries, %d judgments%n%n", set.name(), set.queries().size(), set.judgmentCount());
+  /**
+   * One split: rankers side by side and the per-type table; each query and the worst in detail only
+   * when {@code details} (always for dev; for test only when asked, so tuning never reads test misses).
+   */
+  private static void print(Split split, RelevanceSet set, List<Evaluation> all, Path index, int worst,
+      boolean details, PrintStream out) throws IOException {
+    List<Evaluation> of = all.stream().map(e -> e.split(split)).toList();
+    Evaluation current = of.get(0);
+    Evaluation baseline = of.get(of.size() - 1);
+    RelevanceSet part = set.split(split);
+    out.printf("%n== %s split: %d queries, %d judgments%n%n", split.label(), part.queries().size(), part.judgmentCount());
     EvalReport report = new EvalReport(out);
-    report.rankers(all);
+    report.rankers(of);
     out.println();
-    out.println("per query type: fenjie (baseline)");
+    out.println("per query type (" + split.label() + "): fenjie (baseline)");
     report.byType(current, baseline);
+    if (!details) {
+      out.println("(per-query figures and misses of the test split: --show-test)");
+      return;
+    }
     out.println();
-    out.println("per query, worst first (base = baseline nDCG@10):");
+    out.println("per query (" + split.label() + "), worst first (base = baseline nDCG@10):");
     report.perQuery(current, baseline);
     out.println();
-    out.println("the " + worst + " worst queries in detail:");
+    out.println("the " + worst + " worst " + split.label() + " queries in detail:");
     try (TaskSearch search = LuceneTaskSearch.open(index)) {
       report.worst(current, worst, id -> label(search, id));
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.index.BuildReport;
 import org.fenjie.index.IndexBuildException;
 
@@ -24,34 +25,52 @@ public final class IndexCommand implements Command {
     if (args.contains("--rows")) {
       return new RowsFileIndexer().run(args, out, err); // rows already structured: JSON Lines
     }
-    Options o = Options.parse(args, List.of("--seeds", "--index", "--wait"), List.of());
+    Options o = Options.parse(args, List.of("--seeds", "--index", "--wait"), List.of("--strict"));
     if (!o.positional().isEmpty() || o.has("--help")) {
       throw new UsageException(
-          "usage: fenjie index [--seeds DIR] [--index DIR] [--wait SECONDS]   (defaults: seeds/ and index/)\n"
+          "usage: fenjie index [--seeds DIR] [--index DIR] [--strict] [--wait SECONDS]   (defaults: seeds/ and index/)\n"
               + "       fenjie index --rows FILE.jsonl [--index DIR] [--threads N] [--names canonical|as-given] [--keep-segments]");
     }
     Path seeds = Path.of(o.value("--seeds", "seeds"));
     Path index = Path.of(o.value("--index", "index"));
+    SeedIndexing.Policy policy = o.has("--strict") ? SeedIndexing.Policy.NO_WARNINGS : SeedIndexing.Policy.ALL_DOCUMENTS;
     long start = System.nanoTime();
-    SeedIndexer.Result result;
+    SeedIndexing.Result result;
     Duration patience = Duration.ofSeconds(Long.parseLong(o.value("--wait", "10")));
     try (SeedsLock lock = SeedsLock.acquire(seeds, patience)) { // the lock fenjie add and remove take
-      result = SeedIndexer.build(seeds, index, err);
+      result = SeedIndexing.build(seeds, index, policy);
     } catch (IndexBuildException e) {
       printCounts(e.counts(), out);
-      err.println("fenjie index: " + e.getMessage() + "; the previous index (if any) is still served");
+      err.println("fenjie index: " + e.getMessage() + "; the previous index (if any) is still served, unchanged");
+      return 1;
+    }
+    printSummary(result, out);
+    if (!result.swapped()) {
+      err.println("fenjie index: " + result.refusal() + "; the new index was NOT swapped in, the previous index (if any)"
+          + " is still served, unchanged");
       return 1;
     }
     printCounts(result.report().documents(), out);
-    out.printf("%d rows, %d glossary entries indexed into %s in %.1f s%n",
+    out.printf("%d rows, %d glossary entries indexed into %s in %.1f s%s%n",
         result.report().rows(), result.report().glossaryEntries(), index,
-        (System.nanoTime() - start) / 1e9);
-    if (!result.unreadable().isEmpty()) {
-      err.println("fenjie index: " + result.unreadable().size() + " document(s) could not be read and are NOT in the index:");
-      result.unreadable().forEach(u -> err.println("  " + u));
-      return 1;
-    }
+        (System.nanoTime() - start) / 1e9,
+        result.warnings().isEmpty() ? "" : "; " + result.warnings().size() + " warning(s) above");
     return 0;
+  }
+
+  /** Every file: read (rows, warnings, each warning with its place), refused (why) or ignored. */
+  static void printSummary(SeedIndexing.Result result, PrintStream out) {
+    for (SeedIndexing.DocumentOutcome d : result.documents()) {
+      if (d.refused()) {
+        out.printf("REFUSED  %s: %s%n", d.file(), d.error());
+      } else {
+        out.printf("read     %s: %d rows, %d warnings, 0 errors%n", d.file(), d.rows(), d.warnings().size());
+        d.warnings().forEach(w -> out.println("  warning " + w));
+      }
+    }
+    for (Path p : result.ignored()) {
+      out.println("ignored  " + p + " (hidden or an editor leftover)");
+    }
   }
 
   static void printCounts(List<BuildReport.DocumentCount> counts, PrintStream out) {

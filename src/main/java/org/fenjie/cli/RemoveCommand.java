@@ -8,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fenjie.index.IndexBuildException;
-import org.fenjie.ingest.DocumentParser;
+import org.fenjie.pipeline.SeedIndexing;
+import org.fenjie.pipeline.SourceFolder;
 
 /**
  * `fenjie remove SOURCE…`: takes documents out of seeds/ (moved to seeds/.removed/ with a
@@ -43,7 +44,7 @@ public final class RemoveCommand implements Command {
           return 1;
         }
       }
-      if (DocumentParser.documentsIn(seeds.dir()).size() <= o.positional().size()) {
+      if (SourceFolder.scan(seeds.dir()).documents().size() <= o.positional().size()) {
         err.println("fenjie remove: that would leave " + seeds.dir() + " without documents and the index empty; nothing was removed");
         return 1;
       }
@@ -51,14 +52,19 @@ public final class RemoveCommand implements Command {
       for (String source : o.positional()) {
         moved.put(source, seeds.moveAside(source));
       }
+      String failure;
       try {
-        SeedIndexer.Result result = SeedIndexer.build(seeds.dir(), index, err);
-        IndexCommand.printCounts(result.report().documents(), out);
+        SeedIndexing.Result result = SeedIndexing.build(seeds.dir(), index, SeedIndexing.Policy.ALL_DOCUMENTS);
+        IndexCommand.printSummary(result, out);
+        failure = result.swapped() ? null : result.refusal();
       } catch (IndexBuildException e) {
+        failure = e.getMessage();
+      }
+      if (failure != null) {
         for (Map.Entry<String, Path> m : moved.entrySet()) {
           seeds.restore(m.getValue(), m.getKey());
         }
-        err.println("fenjie remove: " + e.getMessage() + "; nothing was removed and the previous index is still served");
+        err.println("fenjie remove: " + failure + "; nothing was removed and the previous index is still served");
         return 1;
       }
       moved.forEach((s, to) -> out.println("removed " + s + " (the file is kept as " + to + ")"));

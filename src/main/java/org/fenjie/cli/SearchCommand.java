@@ -19,7 +19,7 @@ public final class SearchCommand implements Command {
 
   private static final String USAGE =
       "usage: fenjie search [WORDS...] [--region R] [--year Y] [--kind K] [--unit U] [--leader L]\n"
-          + "                    [--page N] [--size N] [--sort relevance|doc] [--index DIR]\n"
+          + "                    [--page N] [--size N] [--sort relevance|doc|deadline] [--index DIR]\n"
           + "  words must all match; \"quoted text\" is a phrase; -word excludes; filters repeat (OR)";
 
   @Override
@@ -48,9 +48,12 @@ public final class SearchCommand implements Command {
       }
     }
     String sort = o.value("--sort", "relevance");
-    if (!sort.equals("relevance") && !sort.equals("doc")) {
-      throw new UsageException("--sort is relevance or doc, not '" + sort + "'");
-    }
+    SearchRequest.SortOrder order = switch (sort) {
+      case "relevance" -> SearchRequest.SortOrder.RELEVANCE;
+      case "doc" -> SearchRequest.SortOrder.DOCUMENT;
+      case "deadline" -> SearchRequest.SortOrder.DEADLINE;
+      default -> throw new UsageException("--sort is relevance, doc or deadline, not '" + sort + "'");
+    };
     for (String year : o.all("--year")) {
       if (!year.matches("\\d{4}")) {
         throw new UsageException("--year is a four-digit year such as 2026, not '" + year + "'");
@@ -58,7 +61,7 @@ public final class SearchCommand implements Command {
     }
     SearchRequest request =
         new SearchRequest(String.join(" ", o.positional()), filters, inRange(o, "--page", 1, 10_000), inRange(o, "--size", 10, 100),
-            sort.equals("doc") ? SearchRequest.SortOrder.DOCUMENT : SearchRequest.SortOrder.RELEVANCE);
+            order);
     try (LuceneTaskSearch search = LuceneTaskSearch.open(Path.of(o.value("--index", "index")))) {
       print(search.search(request), filters, out);
       return 0;
@@ -80,15 +83,25 @@ public final class SearchCommand implements Command {
   private static void print(SearchResult r, Map<String, List<String>> filters, PrintStream out) {
     StringBuilder within = new StringBuilder();
     filters.forEach((dim, values) -> within.append(dim).append(' ').append(String.join("|", values)).append(", "));
-    out.printf("%d hits for '%s' (%spage %d, %d ms)%n%n", r.total(), r.query(), within, r.page(), r.tookMs());
+    out.printf("%d hits for '%s' (%spage %d, %d ms)%s%n%n", r.total(), r.query(), within, r.page(), r.tookMs(),
+        r.relatedTotal() > 0 ? ", then " + r.relatedTotal() + " related" : "");
+    if (r.didYouMean() != null) {
+      out.printf("您是不是要找：%s%n%n", r.didYouMean());
+    }
     int n = (r.page() - 1) * r.size();
+    String tier = "all";
     for (SearchHit h : r.hits()) {
       var row = h.row();
+      if (!h.match().equals(tier)) {
+        tier = h.match();
+        out.println("   —— 以下为相关结果 (" + tier + ") ——");
+      }
       out.printf("%d. %s  [%s %d %s %s]%n", ++n, row.id(), row.region(), row.year(), row.kind(), row.seq());
       out.println("   " + terminal(h.highlight().getOrDefault("task", "")));
       String who =
           labelled("单位", row.leadUnits()) + labelled("协办", row.supportUnits())
-              + labelled("领导", row.leaders().stream().map(Leader::name).toList()) + labelled("分管", row.overseers());
+              + labelled("领导", row.leaders().stream().map(Leader::name).toList()) + labelled("分管", row.overseers())
+              + (row.deadline() == null ? "" : " 完成时限: " + row.deadline());
       if (!who.isBlank()) {
         out.println("  " + who);
       }

@@ -14,7 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.fenjie.ingest.DocumentParser;
+import org.fenjie.pipeline.SourceFolder;
 
 /**
  * The seeds/ folder as `fenjie add` and `remove` change it: a file is written aside under a hidden
@@ -51,9 +51,9 @@ final class SeedsFolder {
     return name;
   }
 
-  /** The document in seeds/ whose bytes are the same as {@code sha256}, if any. */
+  /** The document under seeds/ (sub-folders too) whose bytes are the same as {@code sha256}, if any. */
   Optional<Path> sameContent(String sha256) throws IOException {
-    for (Path f : DocumentParser.documentsIn(dir)) {
+    for (Path f : SourceFolder.scan(dir).documents()) {
       if (sha256(f).equals(sha256)) {
         return Optional.of(f);
       }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.http.FenjieServer;
 import org.fenjie.http.HttpConfig;
 import org.fenjie.index.IndexInfo;
@@ -65,9 +66,14 @@ public final class ServeCommand implements Command {
   }
 
   private static void buildIfStale(ServeOptions o, PrintStream err) throws IOException {
-    if (Files.isDirectory(o.seeds()) && SeedIndexer.isStale(o.seeds(), o.index())) {
+    if (Files.isDirectory(o.seeds()) && SeedIndexing.isStale(o.seeds(), o.index())) {
       err.println("fenjie serve: the index is missing or older than " + o.seeds() + "; building it ...");
-      SeedIndexer.Result result = SeedIndexer.build(o.seeds(), o.index(), err);
+      // Serving the documents that read beats serving none; each refused one is named.
+      SeedIndexing.Result result = SeedIndexing.build(o.seeds(), o.index(), SeedIndexing.Policy.LEAVE_OUT_REFUSED);
+      if (!result.swapped()) {
+        throw new IOException(result.refusal() + " in " + o.seeds() + ": " + result.unreadable());
+      }
+      result.unreadable().forEach(u -> err.println("fenjie serve: REFUSED " + u));
       err.println("fenjie serve: indexed " + result.report().rows() + " rows from " + result.report().documents().size()
           + " documents" + (result.unreadable().isEmpty() ? "" : "; " + result.unreadable().size() + " could not be read"));
     }

@@ -18,6 +18,11 @@ public record Evaluation(String ranker, List<QueryScore> scores) {
     return new Evaluation(name, List.copyOf(scores));
   }
 
+  /** The same scores for the queries of one split only. */
+  public Evaluation split(RelevanceSet.Split which) {
+    return new Evaluation(ranker, scores.stream().filter(s -> RelevanceSet.Split.of(s.query().id()) == which).toList());
+  }
+
   public Summary overall() {
     return Summary.of(scores);
   }

@@ -19,7 +19,7 @@ final class ApiRoutes {
   static final int DEFAULT_SUGGESTIONS = 10;
   static final int MAX_SUGGESTIONS = 50;
   static final int DEFAULT_FACET_VALUES = 100;
-  static final int MAX_FACET_VALUES = 1000;
+  static final int MAX_FACET_VALUES = org.fenjie.search.SearchLimits.MAX_FACET_VALUES;
   /** Row ids are URL-safe ASCII; anything else cannot name a row, so the engine is not asked. */
   private static final Pattern ROW_ID = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
 

@@ -16,7 +16,7 @@ final class CsvTable {
   static final List<String> HEADER =
       List.of(
           "地区", "年份", "类别", "文号", "文件标题", "日期", "章节", "序号", "目标任务",
-          "责任单位", "协办单位", "责任领导", "分管领导", "编号");
+          "责任单位", "协办单位", "责任领导", "分管领导", "编号", "完成时限", "其他");
   /** Joins several names in one cell, as the documents themselves list them. */
   static final String NAMES = "、";
   static final String SECTIONS = " / ";
@@ -39,7 +39,18 @@ final class CsvTable {
     cells.add(row.leaders().stream().map(CsvTable::leader).collect(Collectors.joining(NAMES)));
     cells.add(String.join(NAMES, row.overseers()));
     cells.add(row.id());
+    // Issue 12's columns go after the old ones, so a sheet that reads columns by position still works.
+    cells.add(row.deadline() == null ? "" : row.deadline());
+    cells.add(other(row));
     return cells;
+  }
+
+  /** The columns without a known role, "表头：内容；表头：内容", in the document's order; empty cells left out. */
+  static String other(TaskRow row) {
+    return row.extra().entrySet().stream()
+        .filter(e -> !e.getValue().isBlank())
+        .map(e -> e.getKey() + "：" + e.getValue())
+        .collect(Collectors.joining("；"));
   }
 
   /** "姓名（单位）", or the name alone when the document does not say which unit. */

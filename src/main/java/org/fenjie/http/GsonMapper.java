@@ -35,6 +35,7 @@ public final class GsonMapper implements JsonMapper {
                     (hit, type, context) -> {
                       JsonObject o = flat(hit.row(), hit.score());
                       o.add("highlight", context.serialize(hit.highlight()));
+                      o.addProperty("match", hit.match());
                       return o;
                     })
             .registerTypeAdapter(

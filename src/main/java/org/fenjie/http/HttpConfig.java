@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.fenjie.search.QueryText;
+import org.fenjie.search.plan.QueryText;
 
 /**
  * How the HTTP service is set up: where the page lives, the admin token (null: no admin

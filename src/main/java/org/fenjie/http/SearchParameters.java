@@ -1,29 +1,36 @@
 package org.fenjie.http;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.fenjie.search.DeadlineRange;
 import org.fenjie.search.SearchRequest;
 import org.fenjie.search.SearchRequest.SortOrder;
 
 /**
  * Turns query parameters into a {@link SearchRequest}, refusing with a message that names the
  * parameter whatever is out of range: page and size bounds, the paging window, unknown sorts,
- * over-long text, too many filter values and years that are not years.
+ * over-long text, too many filter values, years that are not years and deadline days that are not days.
  */
 final class SearchParameters {
 
   static final int DEFAULT_SIZE = 10;
   static final int MAX_SIZE = 100;
   /** Deepest row reachable by paging (as Elasticsearch's max_result_window); export gives them all. */
-  static final int MAX_WINDOW = 10_000;
+  static final int MAX_WINDOW = org.fenjie.search.SearchLimits.MAX_WINDOW;
   /** Longest cursor accepted (the engine's tokens are far shorter). */
   static final int MAX_CURSOR_CHARS = 1_024;
   static final int MAX_FILTER_VALUES = 50;
   static final int MAX_FILTER_CHARS = 200;
   private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,9}");
 
   private final int maxQueryChars;
@@ -43,7 +50,20 @@ final class SearchParameters {
               + " 条，按页码翻页最深到这里；请用上一页结果中的 nextCursor 接着翻（参数 cursor），"
               + "或加筛选条件缩小范围，或用 /api/export 导出全部");
     }
-    return new SearchRequest(text(p, "q"), filters(p), page, size, sort(p), cursor);
+    return new SearchRequest(text(p, "q"), filters(p), page, size, sort(p), cursor, related(p), deadline(p));
+  }
+
+  /** related=1 (or true): total and facet counts cover the later tiers too, not only the exact match. */
+  private static boolean related(QueryParameters p) {
+    String value = p.one("related");
+    if (value == null || value.isEmpty()) {
+      return false;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "1", "true", "yes" -> true;
+      case "0", "false", "no" -> false;
+      default -> throw ClientError.badRequest("参数 related 只能是 1 或 0，收到 '" + shorten(value) + "'");
+    };
   }
 
   /** The opaque position to continue after (the engine checks it); never together with a page number. */
@@ -63,7 +83,7 @@ final class SearchParameters {
 
   /** Every matching row in the requested order, for export (paging parameters are ignored). */
   SearchRequest all(QueryParameters p) {
-    return new SearchRequest(text(p, "q"), filters(p), 1, MAX_SIZE, sort(p));
+    return new SearchRequest(text(p, "q"), filters(p), 1, MAX_SIZE, sort(p), null, false, deadline(p));
   }
 
   /** The query text of one parameter, "" when absent, refused past the length limit. */
@@ -104,8 +124,32 @@ final class SearchParameters {
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "relevance" -> SortOrder.RELEVANCE;
       case "doc" -> SortOrder.DOCUMENT;
-      default -> throw ClientError.badRequest("参数 sort 只能是 relevance 或 doc，收到 '" + shorten(value) + "'");
+      case "deadline" -> SortOrder.DEADLINE;
+      default -> throw ClientError.badRequest(
+          "参数 sort 只能是 relevance、doc 或 deadline，收到 '" + shorten(value) + "'");
     };
+  }
+
+  /** deadlineFrom / deadlineTo: days yyyy-MM-dd, both included, either may be left out. */
+  private static DeadlineRange deadline(QueryParameters p) {
+    LocalDate from = day(p, "deadlineFrom");
+    LocalDate to = day(p, "deadlineTo");
+    if (from != null && to != null && from.isAfter(to)) {
+      throw ClientError.badRequest("参数 deadlineFrom（" + from + "）晚于 deadlineTo（" + to + "）");
+    }
+    return new DeadlineRange(from, to);
+  }
+
+  private static LocalDate day(QueryParameters p, String name) {
+    String value = p.one(name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip(), DAY);
+    } catch (DateTimeParseException e) {
+      throw ClientError.badRequest("参数 " + name + " 应为日期 yyyy-MM-dd，如 2026-12-31，收到 '" + shorten(value) + "'");
+    }
   }
 
   private static Map<String, List<String>> filters(QueryParameters p) {

@@ -1,5 +1,9 @@
 package org.fenjie.index;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -30,6 +35,9 @@ public final class RowDocument {
 
   /** Text the document itself quotes: “晋品出海”, "超级晋江". */
   private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"\\n]{2,16})[”\"]");
+
+  /** Strict: 2026-02-30 is not a day. */
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   private final CanonicalNames names;
 
@@ -73,10 +81,27 @@ public final class RowDocument {
     for (String leader : leaders(row)) {
       addFacet(doc, Schema.DIM_LEADER, leader);
     }
+    LocalDate due = deadlineDate(row);
+    if (due != null) {
+      doc.add(new LongField(Schema.DEADLINE, due.toEpochDay(), Field.Store.NO));
+    }
     doc.add(new SortedDocValuesField(Schema.SORT_REGION, new BytesRef(row.region().strip())));
     doc.add(new SortedDocValuesField(Schema.SORT_SOURCE, new BytesRef(nullToEmpty(row.source()))));
     doc.add(new NumericDocValuesField(Schema.SORT_POSITION, position));
     return doc;
+  }
+
+  /** The row's deadlineDate, which the contract says is yyyy-MM-dd; anything else is refused naming the row. */
+  private static LocalDate deadlineDate(TaskRow row) {
+    if (row.deadlineDate() == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(row.deadlineDate(), DAY);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "row " + row.id() + " has deadlineDate '" + row.deadlineDate() + "', not a yyyy-MM-dd date");
+    }
   }
 
   /** A glossary entry as a document of its own type: found by search, never counted as a row. */

@@ -6,10 +6,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 
 /**
  * Every field name, analyzer and facet setting of the index in one place; the builder and the
@@ -21,7 +23,8 @@ public final class Schema {
   // 4: main's alias documents (2) merged with the relevance branch's figures and scope fields (2, 3).
   // 5: the suggester offers mined compound terms (海外仓); an older generation would lack them.
   // 6: the task text is no longer stored twice (only inside the row JSON); no drill-down terms.
-  public static final String VERSION = "6";
+  // 7: rows carry deadline, deadlineDate, extra and page; deadlineDate indexed (DEADLINE).
+  public static final String VERSION = "7";
 
   /**
    * "row", "glossary" or "alias": glossary entries and aliases live in the index but never count
@@ -77,6 +80,12 @@ public final class Schema {
     return "f_" + dimension;
   }
 
+  /**
+   * The row's deadlineDate as a day number (LocalDate.toEpochDay): points for the range filter,
+   * doc values for the deadline sort. Rows without a readable deadline have no value.
+   */
+  public static final String DEADLINE = "deadline";
+
   static final String SORT_REGION = "sort_region";
   static final String SORT_SOURCE = "sort_source";
   static final String SORT_POSITION = "sort_pos";
@@ -95,6 +104,20 @@ public final class Schema {
           new SortField(SORT_REGION, SortField.Type.STRING),
           new SortField(SORT_SOURCE, SortField.Type.STRING),
           new SortField(SORT_POSITION, SortField.Type.LONG));
+
+  /** Earliest deadline first, rows without one last; ties (and those rows) in document order. */
+  public static final Sort DEADLINE_ORDER =
+      new Sort(
+          deadlineSort(),
+          new SortField(SORT_REGION, SortField.Type.STRING),
+          new SortField(SORT_SOURCE, SortField.Type.STRING),
+          new SortField(SORT_POSITION, SortField.Type.LONG));
+
+  private static SortField deadlineSort() {
+    SortField f = LongField.newSortField(DEADLINE, false, SortedNumericSelector.Type.MIN);
+    f.setMissingValue(Long.MAX_VALUE);
+    return f;
+  }
 
   /**
    * Searchable text with offsets in the postings, for the highlighter. Not stored: the task text

@@ -82,9 +82,10 @@ public final class SuggestIndex {
   }
 
   /** One completion and its weight. */
-  record Entry(String text, String type, long weight) {}
+  public record Entry(String text, String type, long weight) {}
 
-  static List<Entry> entries(IndexReader reader) throws IOException {
+  /** What the suggester offers, computed from the rows of {@code reader} (also the vocabulary of corrections). */
+  public static List<Entry> entries(IndexReader reader) throws IOException {
     Map<String, Entry> byText = new LinkedHashMap<>();
     addNames(reader, byText);
     addTerms(reader, Schema.PHRASES, 1, byText);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.util.BytesRef;
+import org.fenjie.search.plan.QueryText;
 
 /**
  * Looks a search-box prefix up in the index's suggester: names and phrases containing every

@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.fenjie.index.Schema;
+import org.fenjie.search.plan.QueryText;
 import org.fenjie.model.CanonicalNames;
 
 /**
@@ -25,9 +26,11 @@ final class FacetFilters {
   static final int MAX_VALUE_CHARS = 100;
 
   private final Map<String, Set<String>> values;
+  private final DeadlineRange deadline;
 
-  private FacetFilters(Map<String, Set<String>> values) {
+  private FacetFilters(Map<String, Set<String>> values, DeadlineRange deadline) {
     this.values = values;
+    this.deadline = deadline;
   }
 
   static FacetFilters of(Map<String, List<String>> filters) {
@@ -58,7 +61,7 @@ final class FacetFilters {
         out.put(dim, clean);
       }
     }
-    return new FacetFilters(out);
+    return new FacetFilters(out, DeadlineRange.ANY);
   }
 
   static String normalise(String dim, String value) {
@@ -82,14 +85,28 @@ final class FacetFilters {
           vs.forEach(v -> any.add(new TermQuery(new Term(Schema.filterField(dim), v)), Occur.SHOULD));
           b.add(any.build(), Occur.FILTER);
         });
-    return b.build();
+    return deadline.narrow(b.build());
+  }
+
+  /** The same filters and only rows due within {@code range}: not a facet, so it narrows every count. */
+  FacetFilters within(DeadlineRange range) {
+    return new FacetFilters(values, range);
+  }
+
+  /** Whether the filters leave every row: no facet value chosen and no deadline range. */
+  boolean none() {
+    return values.isEmpty() && deadline.isAny();
+  }
+
+  DeadlineRange deadline() {
+    return deadline;
   }
 
   /** The same filters but for {@code dim}'s: what the drill-sideways counts of {@code dim} see. */
   FacetFilters without(String dim) {
     Map<String, Set<String>> rest = new LinkedHashMap<>(values);
     rest.remove(dim);
-    return new FacetFilters(rest);
+    return new FacetFilters(rest, deadline);
   }
 
   List<String> dimensions() {

@@ -2,12 +2,15 @@ package org.fenjie.search;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.fenjie.index.Schema;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -34,17 +37,30 @@ final class FacetedSearch {
   record Result(TopDocs top, Facets facets) {}
 
   /**
-   * {@code text}: the query of the words (match-all when there are none); {@code rows}: wraps a
-   * query so it matches rows only.
+   * What a search matches, told by its plan rather than read back from the query: the query of the
+   * words, how many words it requires, and whether it is every row (no words, no exclusions).
    */
+  record Words(Query query, int count, boolean everything) {
+    /** The query limited to rows: words can only match rows, so only a query without words needs the type filter. */
+    Query rows() {
+      if (count > 0) {
+        return query;
+      }
+      return new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)), Occur.FILTER)
+          .add(query, Occur.MUST)
+          .build();
+    }
+  }
+
   static Result search(
-      RowSearcher s, FacetOrdinals ordinals, Query text, UnaryOperator<Query> rows,
-      FacetFilters filters, FieldDoc after, int topN, Sort sort, boolean byScore) throws IOException {
-    Query base = rows.apply(text);
+      RowSearcher s, FacetOrdinals ordinals, Words text, FacetFilters filters, FieldDoc after, int topN, Sort sort,
+      boolean byScore) throws IOException {
+    Query base = text.rows();
     Query hits = filters.filter(base);
     FilterCountCache.Counted counted;
     TopDocs best;
-    if (byScore && ONE_PASS && QueryTranslator.requiredWords(text) > 1) {
+    if (byScore && ONE_PASS && text.count() > 1) {
       // Several words: one pass collects the top N and counts every hit. Matching a conjunction of
       // words (each a disjunction of phrases over several fields) is what costs here, and a second
       // pass would match it all again.
@@ -70,9 +86,9 @@ final class FacetedSearch {
 
   /** Hits and multi-select counts of every dimension; from the cache for requests without words. */
   private static FilterCountCache.Counted counts(
-      RowSearcher s, FacetOrdinals ordinals, Query text, Query base, FacetFilters filters) throws IOException {
-    boolean textFree = text instanceof MatchAllDocsQuery;
-    if (textFree && filters.dimensions().isEmpty()) {
+      RowSearcher s, FacetOrdinals ordinals, Words text, Query base, FacetFilters filters) throws IOException {
+    boolean textFree = text.everything();
+    if (textFree && filters.none()) {
       return ordinals.allRowsCounts(); // the first page, everything: counted when the reader opened
     }
     List<List<String>> key = textFree && FilterCountCache.ENABLED ? FilterCountCache.key(filters) : null;
@@ -92,7 +108,7 @@ final class FacetedSearch {
 
   /** Replaces the counts of each filtered dimension by its drill-sideways counts. */
   private static void sideways(
-      RowSearcher s, FacetOrdinals ordinals, Query text, Query base, FacetFilters filters, int[] counts) throws IOException {
+      RowSearcher s, FacetOrdinals ordinals, Words text, Query base, FacetFilters filters, int[] counts) throws IOException {
     for (String dim : filters.dimensions()) {
       OrdRange range = ordinals.range(dim);
       if (range != null) {
@@ -103,16 +119,15 @@ final class FacetedSearch {
   }
 
   /** The drill-sideways counts of {@code dim} alone: what the other filters and the words leave. */
-  static Facets sideways(
-      RowSearcher s, FacetOrdinals ordinals, Query text, UnaryOperator<Query> rows, FacetFilters filters, String dim)
+  static Facets sideways(RowSearcher s, FacetOrdinals ordinals, Words text, FacetFilters filters, String dim)
       throws IOException {
-    return new OrdinalFacets(ordinals, sidewaysCounts(s, ordinals, text, rows.apply(text), filters.without(dim)));
+    return new OrdinalFacets(ordinals, sidewaysCounts(s, ordinals, text, text.rows(), filters.without(dim)));
   }
 
   /** Counts over {@code base} narrowed by {@code others}; over all rows they are known already. */
-  private static int[] sidewaysCounts(RowSearcher s, FacetOrdinals ordinals, Query text, Query base, FacetFilters others)
+  private static int[] sidewaysCounts(RowSearcher s, FacetOrdinals ordinals, Words text, Query base, FacetFilters others)
       throws IOException {
-    if (text instanceof MatchAllDocsQuery && others.dimensions().isEmpty()) {
+    if (text.everything() && others.none()) {
       return ordinals.allRows();
     }
     return s.search(others.filter(base), new OrdinalCounting(ordinals)).counts();

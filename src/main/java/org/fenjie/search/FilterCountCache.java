@@ -37,9 +37,10 @@ final class FilterCountCache {
         };
   }
 
-  /** The same filters in any order give the same key: dimensions and values sorted. */
+  /** The same filters in any order give the same key: dimensions and values sorted, then the deadline range. */
   static List<List<String>> key(FacetFilters filters) {
     List<List<String>> key = new ArrayList<>();
+    key.add(List.of("deadline", filters.deadline().toString()));
     for (String dim : new TreeSet<>(filters.dimensions())) {
       List<String> part = new ArrayList<>();
       part.add(dim);

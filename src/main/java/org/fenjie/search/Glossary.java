@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fenjie.model.GlossaryEntry;
+import org.fenjie.search.plan.QueryText;
 
 /**
  * The terms the documents explain in their notes (附注), matched against a query: an entry
@@ -38,7 +39,7 @@ final class Glossary {
   List<GlossaryEntry> matching(QueryText query) {
     List<String> words = new ArrayList<>();
     StringBuilder all = new StringBuilder();
-    for (QueryText.Clause c : query.required()) {
+    for (QueryText.Clause c : query.words()) {
       words.add(key(c.text()));
       all.append(key(c.text()));
     }

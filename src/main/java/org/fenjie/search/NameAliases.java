@@ -35,7 +35,7 @@ final class NameAliases {
     }
     Map<String, List<String>> filters = new LinkedHashMap<>();
     request.filters().forEach((dim, values) -> filters.put(dim, expand(dim, values)));
-    return new SearchRequest(request.q(), filters, request.page(), request.size(), request.sort(), request.cursor());
+    return request.withFilters(filters);
   }
 
   /** The canonical names a printed name facets under: its aliases, or itself normalised. */

@@ -16,11 +16,16 @@ import org.apache.lucene.util.QueryBuilder;
 import org.fenjie.index.Figures;
 import org.fenjie.index.Schema;
 import org.fenjie.model.CanonicalNames;
+import java.util.function.Predicate;
+import org.fenjie.search.plan.QueryPlan;
+import org.fenjie.search.plan.QueryPlanner;
+import org.fenjie.search.plan.Tier;
+import org.fenjie.search.plan.Word;
 
 /**
- * Turns {@link QueryText} into a Lucene query made only of term and phrase queries (never a
- * wildcard, regex or fuzzy expansion). Each word must match in at least one field: the task text
- * (smartcn words, and CJK bigrams as a phrase, i.e. the exact substring), the section headings,
+ * Turns the tiers of a {@link QueryPlan} into Lucene queries made only of term and phrase queries
+ * (never a wildcard, regex or fuzzy expansion). Each word must match in at least one field: the task
+ * text (smartcn words, and CJK bigrams as a phrase, i.e. the exact substring), the section headings,
  * or the unit and leader names, where an exact name outweighs a mention in passing.
  */
 final class QueryTranslator {
@@ -51,102 +56,139 @@ final class QueryTranslator {
    * below the rows that print it as typed.
    */
   static final float PARTS_BOOST = 0.5f;
-  /** The reviewed related terms: a neighbouring concept, not the same thing (see RELATED_BOOST). */
+  /** The reviewed related terms: a neighbouring concept, not the same thing. */
   static final String RELATED_RESOURCE = "/related.tsv";
-  /**
-   * A row that satisfies a word only through a related term (充电桩 for 新能源汽车) is a second tier:
-   * its score is cut so far that it comes after the rows holding the word as typed or a synonym.
-   */
-  static final float RELATED_BOOST = 0.05f;
-  /** Added for holding the word itself when it has related terms: above any related match's score. */
-  static final float TYPED_TIER_SCORE = 10f;
+  /** In the RELATED tier, a related term counts below the word typed, so rows holding more typed words lead. */
+  static final float RELATED_BOOST = 0.5f;
 
   private final QueryBuilder builder;
   private final SearchOptions options;
-  private final QuerySynonyms synonyms;
-  private final QuerySynonyms related;
-  private final WordParts parts;
 
   QueryTranslator(Analyzer analyzer, SearchOptions options) {
     this.builder = new QueryBuilder(analyzer);
     this.options = options;
-    this.synonyms = options.synonyms() ? QuerySynonyms.load() : QuerySynonyms.none();
-    this.related = options.related() ? QuerySynonyms.load(RELATED_RESOURCE) : QuerySynonyms.none();
-    this.parts = new WordParts(analyzer);
   }
 
-  /** The query matching rows for this text; match-all for an empty one. */
-  Query toQuery(QueryText text) {
-    if (text.isEmpty()) {
+  /**
+   * The exact tier (every group) of a plan: match-all for a plan without words, match-none when none of
+   * its words holds anything searchable (only emoji or ***).
+   */
+  Query all(QueryPlan plan) {
+    return tier(plan, false);
+  }
+
+  /** The RELATED tier: every group, each word also met by its related terms; null when none has any. */
+  Query related(QueryPlan plan) {
+    return plan.has(Tier.RELATED) ? tier(plan, true) : null;
+  }
+
+  /**
+   * The MOST tier: at least {@link QueryPlan#mostMinimum()} of its groups; null when it has none. A
+   * group {@code common} says is frequent (推进, 建设 in most rows) only adds to the score and does not
+   * count towards the minimum, as in Lucene's CommonTermsQuery: of 打造跨境电商集聚区 a row must hold most
+   * of 跨境, 电商, 集聚区, not any two of them with 打造. So does a lone character (地 or 打 cut off by a
+   * comma at the edge of pasted text): it is rarely a word of the row.
+   */
+  Query most(QueryPlan plan, Predicate<Query> common) {
+    if (!plan.has(Tier.MOST)) {
+      return null;
+    }
+    List<Query> main = new ArrayList<>();
+    List<Query> frequent = new ArrayList<>();
+    for (QueryPlan.Group g : plan.most()) {
+      Query q = group(g, false);
+      if (q != null) {
+        (oneCharacter(g) || common.test(q) ? frequent : main).add(q);
+      }
+    }
+    if (main.size() + frequent.size() < 2) {
+      return null;
+    }
+    if (main.isEmpty()) {
+      main.addAll(frequent);
+      frequent.clear();
+    }
+    BooleanQuery.Builder need = new BooleanQuery.Builder();
+    main.forEach(q -> need.add(q, Occur.SHOULD));
+    need.setMinimumNumberShouldMatch(frequent.isEmpty() ? Math.min(plan.mostMinimum(), main.size())
+        : QueryPlanner.minimum(main.size()));
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(need.build(), Occur.MUST);
+    frequent.forEach(q -> b.add(q, Occur.SHOULD));
+    return excluding(b, plan).build();
+  }
+
+  private static boolean oneCharacter(QueryPlan.Group g) {
+    return g.single() && g.options().get(0).text().codePointCount(0, g.options().get(0).text().length()) == 1;
+  }
+
+  private Query tier(QueryPlan plan, boolean withRelated) {
+    if (plan.matchesEverything()) {
       return new MatchAllDocsQuery();
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int positives = 0;
-    for (QueryText.Clause c : text.required()) {
-      Query q = clause(c);
+    for (QueryPlan.Group g : plan.required()) {
+      Query q = group(g, withRelated);
       if (q != null) {
         b.add(q, Occur.MUST);
         positives++;
       }
     }
-    if (positives == 0 && !text.required().isEmpty()) {
-      // Every word analysed to nothing (emoji, punctuation): nothing can match it.
+    if (positives == 0 && !plan.required().isEmpty()) {
+      // Every word analysed to nothing (emoji, ***): nothing can match it.
       return new MatchNoDocsQuery("no searchable words");
     }
     if (positives == 0) {
       b.add(new MatchAllDocsQuery(), Occur.MUST);
     }
-    for (QueryText.Clause c : text.excluded()) {
-      Query q = clause(c);
+    return excluding(b, plan).build();
+  }
+
+  private BooleanQuery.Builder excluding(BooleanQuery.Builder b, QueryPlan plan) {
+    for (Word w : plan.excluded()) {
+      Query q = clause(w, false);
       if (q != null) {
         b.add(q, Occur.MUST_NOT);
       }
     }
-    return b.build();
+    return b;
   }
 
-  /**
-   * The words a query made by {@link #toQuery} requires: 0 for match-all, for match-none and for a
-   * text of exclusions only (whose required part is match-all).
-   */
-  static long requiredWords(Query query) {
-    return query instanceof BooleanQuery b
-        ? b.clauses().stream().filter(c -> c.occur() == Occur.MUST && !(c.query() instanceof MatchAllDocsQuery)).count()
-        : 0;
-  }
-
-  /**
-   * One word or phrase as typed (with its synonyms), or, for an unquoted word a Chinese user ran
-   * together (晋江养老, 海外仓建设), all of its parts anywhere in the row, weighted lower. Added by
-   * the relevance work (QuerySynonyms, WordParts); null when nothing in it is searchable.
-   */
-  private Query clause(QueryText.Clause c) {
-    return withRelated(c, asTypedOrInParts(c));
-  }
-
-  /** The word's reviewed related terms (resource related.tsv) as a low second tier beside it. */
-  private Query withRelated(QueryText.Clause c, Query typed) {
-    List<String> forms = related.forms(c);
-    if (typed == null || forms.size() == 1) {
-      return typed;
+  /** Any one of the group's words (an OR group), or its one word. */
+  private Query group(QueryPlan.Group g, boolean withRelated) {
+    List<Query> options = new ArrayList<>();
+    for (Word w : g.options()) {
+      Query q = clause(w, withRelated);
+      if (q != null) {
+        options.add(q);
+      }
     }
-    // The tier is strict: holding the word itself adds a constant no related match can reach, the
-    // same for every such row, so it reorders nothing among them.
-    BooleanQuery.Builder tiered = new BooleanQuery.Builder();
-    tiered.add(orElse(typed, forms.subList(1, forms.size()), RELATED_BOOST), Occur.MUST);
-    tiered.add(new BoostQuery(new ConstantScoreQuery(typed), TYPED_TIER_SCORE), Occur.SHOULD);
-    return tiered.build();
+    if (options.size() <= 1) {
+      return options.isEmpty() ? null : options.get(0);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    options.forEach(q -> any.add(q, Occur.SHOULD));
+    return any.build();
   }
 
-  private Query asTypedOrInParts(QueryText.Clause c) {
-    Query typed = withSynonyms(c);
-    List<String> split = c.quoted() || !options.parts() ? List.of(c.text()) : parts.of(c.text());
-    if (typed == null || split.size() == 1) {
+  /**
+   * One word or phrase as typed (with its synonyms and family), or, for an unquoted word a Chinese user
+   * ran together (晋江养老, 海外仓建设), all of its parts anywhere in the row, weighted lower; with
+   * {@code withRelated}, its related terms too. Null when nothing in it is searchable.
+   */
+  private Query clause(Word w, boolean withRelated) {
+    Query typed = asTypedOrInParts(w);
+    return withRelated ? orElse(typed, w.related(), RELATED_BOOST) : typed;
+  }
+
+  private Query asTypedOrInParts(Word w) {
+    Query typed = orElse(word(w.forms().get(0)), w.forms().subList(1, w.forms().size()), SYNONYM_BOOST);
+    if (typed == null || !w.splits() || !options.parts()) {
       return typed;
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (String part : split) {
-      Query q = withSynonyms(new QueryText.Clause(part, false));
+    for (String part : w.parts()) {
+      Query q = word(part);
       if (q == null) {
         return typed;
       }
@@ -156,12 +198,6 @@ final class QueryTranslator {
     either.add(typed, Occur.SHOULD);
     either.add(new BoostQuery(all.build(), PARTS_BOOST), Occur.SHOULD);
     return either.build();
-  }
-
-  /** The word or phrase, or any of its reviewed synonyms (QuerySynonyms). */
-  private Query withSynonyms(QueryText.Clause c) {
-    List<String> forms = synonyms.forms(c);
-    return orElse(word(forms.get(0)), forms.subList(1, forms.size()), SYNONYM_BOOST);
   }
 
   /** {@code first}, or any of {@code others} weighted by {@code boost}; null when first is. */
@@ -183,15 +219,18 @@ final class QueryTranslator {
   /** One word or phrase: any field may match it; null when it holds nothing searchable. */
   private Query word(String text) {
     List<Query> alternatives = new ArrayList<>();
-    add(alternatives, builder.createPhraseQuery(Schema.TASK, text), 1f);
+    boolean analysed = add(alternatives, builder.createPhraseQuery(Schema.TASK, text), 1f);
     if (options.bigrams()) {
-      add(alternatives, builder.createPhraseQuery(Schema.TASK_BIGRAM, text), 1f);
+      analysed |= add(alternatives, builder.createPhraseQuery(Schema.TASK_BIGRAM, text), 1f);
     }
     if (options.sections()) {
-      add(alternatives, builder.createPhraseQuery(Schema.SECTION, text), SECTION_BOOST);
+      analysed |= add(alternatives, builder.createPhraseQuery(Schema.SECTION, text), SECTION_BOOST);
       // Region and kind as context too (added by the relevance work): "南安 低效用地" means 南安's rows.
-      add(alternatives, builder.createPhraseQuery(Schema.SCOPE, text), SECTION_BOOST);
+      analysed |= add(alternatives, builder.createPhraseQuery(Schema.SCOPE, text), SECTION_BOOST);
     }
+    // A word that no analyzer keeps (🙂, ***) would otherwise survive as an exact-name term and turn
+    // a harmless emoji into a zero-hit query; it is nothing.
+    analysed |= Figures.of(text).isPresent() && options.figures();
     // Figures (added by the relevance work): "5%" prefers rows printing 5% over rows with a bare 5.
     Figures.of(text).filter(f -> options.figures()).ifPresent(f ->
         alternatives.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.FIGURES, f))), FIGURE_SCORE)));
@@ -201,9 +240,9 @@ final class QueryTranslator {
         alternatives.add(
             new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.NAMES, name))), EXACT_NAME_SCORE));
       }
-      add(alternatives, builder.createPhraseQuery(Schema.NAMES_BIGRAM, text), PARTIAL_NAME_BOOST);
+      analysed |= add(alternatives, builder.createPhraseQuery(Schema.NAMES_BIGRAM, text), PARTIAL_NAME_BOOST);
     }
-    if (alternatives.isEmpty() || onlyExactName(alternatives)) {
+    if (!analysed) {
       return null;
     }
     if (options.names()) {
@@ -215,21 +254,10 @@ final class QueryTranslator {
     return any.build();
   }
 
-  /**
-   * A word that no analyzer keeps (🙂, ***) would otherwise survive as an exact-name term and turn
-   * a harmless emoji into a zero-hit query; treat it as nothing.
-   */
-  private static boolean onlyExactName(List<Query> alternatives) {
-    return alternatives.size() == 1
-        && alternatives.get(0) instanceof BoostQuery bq
-        && bq.getQuery() instanceof ConstantScoreQuery cs
-        && cs.getQuery() instanceof TermQuery tq
-        && tq.getTerm().field().equals(Schema.NAMES);
-  }
-
-  private static void add(List<Query> out, Query q, float boost) {
+  private static boolean add(List<Query> out, Query q, float boost) {
     if (q != null) {
       out.add(boost == 1f ? q : new BoostQuery(q, boost));
     }
+    return q != null;
   }
 }

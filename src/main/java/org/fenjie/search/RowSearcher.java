@@ -28,6 +28,7 @@ import org.fenjie.index.StoredJson;
 import org.fenjie.index.SuggestIndex;
 import org.fenjie.model.RowJson;
 import org.fenjie.model.TaskRow;
+import org.fenjie.search.plan.Corrections;
 
 /**
  * An IndexSearcher with everything that is expensive to derive from its reader, built once when
@@ -46,6 +47,8 @@ final class RowSearcher extends IndexSearcher {
   private final Map<String, List<String>> leaderVariants;
   /** This searcher, or for a searcher with an executor its twin that searches on the caller only. */
   private final RowSearcher sequential;
+  /** The vocabulary of suggestions, read from the rows the first time a search needs one. */
+  private final java.util.concurrent.atomic.AtomicReference<Corrections> corrections;
 
   private RowSearcher(IndexReader reader, Path generation, Executor executor) throws IOException {
     super(reader, executor);
@@ -57,6 +60,7 @@ final class RowSearcher extends IndexSearcher {
     this.rows = count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ROW)));
     reader.getReaderCacheHelper().addClosedListener(key -> IOUtils.closeWhileHandlingException(suggester));
     this.leaderVariants = new ConcurrentHashMap<>();
+    this.corrections = new java.util.concurrent.atomic.AtomicReference<>();
     this.sequential = executor == null ? this : new RowSearcher(this);
   }
 
@@ -70,6 +74,7 @@ final class RowSearcher extends IndexSearcher {
     this.suggester = parallel.suggester;
     this.rows = parallel.rows;
     this.leaderVariants = parallel.leaderVariants;
+    this.corrections = parallel.corrections;
     this.sequential = this;
   }
 
@@ -137,6 +142,20 @@ final class RowSearcher extends IndexSearcher {
     List<String> found = LeaderVariants.of(this, name);
     leaderVariants.put(name, found);
     return found;
+  }
+
+  /** Suggestions from this reader's names, phrases and words (SuggestIndex.entries), built once. */
+  Corrections corrections() throws IOException {
+    Corrections known = corrections.get();
+    if (known == null) {
+      List<Corrections.Entry> entries = new ArrayList<>();
+      for (SuggestIndex.Entry e : SuggestIndex.entries(getIndexReader())) {
+        entries.add(new Corrections.Entry(e.text(), e.type(), e.weight()));
+      }
+      known = new Corrections(entries);
+      corrections.compareAndSet(null, known);
+    }
+    return known;
   }
 
   long rows() {

@@ -16,11 +16,11 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The opaque, URL-safe token that continues a result list after its last hit (Lucene's
  * searchAfter), so that deep pages cost as little as the first. It records the last hit's sort
- * values — for relevance its score, then region, source document and row position, which are
- * unique per row — not a Lucene doc id, so it stays meaningful after the index is re-built and
- * swapped: the walk goes on from the same row. It is bound to its search (query, filters and
- * order, by a fingerprint), and anything that does not decode exactly is refused with a
- * {@link BadQueryException}, never an internal error.
+ * values — for relevance its score, for deadline order its deadline day, then region, source
+ * document and row position, which are unique per row — not a Lucene doc id, so it stays
+ * meaningful after the index is re-built and swapped: the walk goes on from the same row. It is
+ * bound to its search (query, filters, deadline range and order, by a fingerprint), and anything
+ * that does not decode exactly is refused with a {@link BadQueryException}, never an internal error.
  */
 final class SearchCursor {
 
@@ -33,17 +33,21 @@ final class SearchCursor {
 
   private SearchCursor() {}
 
-  /** The token for the position after {@code last}, a hit of a search sorted by score or by document. */
-  static String encode(SearchRequest request, FieldDoc last, boolean byScore) {
+  /** The token for the position after {@code last}, a hit of a search in {@code order}. */
+  static String encode(SearchRequest request, FieldDoc last, HitOrder order) {
     int i = 0;
-    Float score = byScore ? (Float) last.fields[i++] : null;
+    Float score = order == HitOrder.SCORE ? (Float) last.fields[i++] : null;
+    Long deadline = order == HitOrder.DEADLINE ? (Long) last.fields[i++] : null;
     BytesRef region = (BytesRef) last.fields[i++];
     BytesRef source = (BytesRef) last.fields[i++];
     long position = (Long) last.fields[i];
-    ByteBuffer out = ByteBuffer.allocate(2 + FINGERPRINT_BYTES + 4 + 2 + region.length + 2 + source.length + 8);
-    out.put(VERSION).put((byte) (byScore ? 1 : 0)).put(fingerprint(request, byScore));
+    ByteBuffer out = ByteBuffer.allocate(2 + FINGERPRINT_BYTES + 8 + 2 + region.length + 2 + source.length + 8);
+    out.put(VERSION).put((byte) order.ordinal()).put(fingerprint(request, order));
     if (score != null) {
       out.putFloat(score);
+    }
+    if (deadline != null) {
+      out.putLong(deadline);
     }
     putBytes(out, region);
     putBytes(out, source);
@@ -52,7 +56,7 @@ final class SearchCursor {
   }
 
   /** The position a token names, checked against the search it is sent with. */
-  static FieldDoc decode(String token, SearchRequest request, boolean byScore) {
+  static FieldDoc decode(String token, SearchRequest request, HitOrder order) {
     if (token.length() > MAX_CHARS) {
       throw new BadQueryException(INVALID);
     }
@@ -66,15 +70,18 @@ final class SearchCursor {
       if (in.get() != VERSION) {
         throw new BadQueryException(INVALID);
       }
-      boolean scored = in.get() == 1;
+      byte given = in.get();
       byte[] print = new byte[FINGERPRINT_BYTES];
       in.get(print);
-      if (scored != byScore || !MessageDigest.isEqual(print, fingerprint(request, byScore))) {
+      if (given != order.ordinal() || !MessageDigest.isEqual(print, fingerprint(request, order))) {
         throw new BadQueryException("参数 cursor 属于另一个检索：换了查询词、筛选条件或排序时，请从第一页开始");
       }
       List<Object> fields = new ArrayList<>(4);
-      if (scored) {
+      if (order == HitOrder.SCORE) {
         fields.add(in.getFloat());
+      }
+      if (order == HitOrder.DEADLINE) {
+        fields.add(in.getLong());
       }
       fields.add(getBytes(in));
       fields.add(getBytes(in));
@@ -104,10 +111,11 @@ final class SearchCursor {
     return new BytesRef(b);
   }
 
-  /** The search a cursor belongs to: query text, filters (in a fixed order) and order. */
-  private static byte[] fingerprint(SearchRequest request, boolean byScore) {
-    // The order is told by byScore alone: without words both sorts are document order.
-    StringBuilder key = new StringBuilder(request.q()).append('\u0000').append(byScore);
+  /** The search a cursor belongs to: query text, filters (in a fixed order), deadline range and order. */
+  private static byte[] fingerprint(SearchRequest request, HitOrder order) {
+    // The order as served: without words relevance and document order are the same walk.
+    StringBuilder key = new StringBuilder(request.q()).append('\u0000').append(order).append('\u0000')
+        .append(request.deadline());
     new TreeMap<>(request.filters())
         .forEach((dim, values) -> key.append('\u0000').append(dim).append('=').append(values.stream().sorted().toList()));
     try {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.fenjie.ingest.DocumentParser;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.SearchRequest;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,7 @@ class AddCommandTest {
     for (Path f : DocumentParser.documentsIn(Path.of("seeds"))) {
       Files.copy(f, f.getFileName().toString().equals(ADDED) ? incoming : seeds.resolve(f.getFileName()));
     }
-    before = SeedIndexer.build(seeds, index, nowhere()).report().rows();
+    before = SeedIndexing.build(seeds, index, SeedIndexing.Policy.ALL_DOCUMENTS).report().rows();
   }
 
   private int run(String... args) {
@@ -69,8 +70,8 @@ class AddCommandTest {
     assertEquals(before + 132, served());
     assertTrue(err().contains(ADDED + ": 132 rows"), err());
     assertTrue(err().contains("WARNING " + ADDED + ":74: [jinjiang-2026-breakdown-35]"), "every warning printed: " + err());
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains(ADDED), "the per-document summary names it");
-    assertFalse(SeedIndexer.isStale(seeds, index));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("read     " + ADDED + ": 132 rows"), "the per-document summary: " + out);
+    assertFalse(SeedIndexing.isStale(seeds, index));
   }
 
   @Test
@@ -164,7 +165,7 @@ class AddCommandTest {
     }
     assertArrayEquals(Files.readAllBytes(incoming), Files.readAllBytes(seeds.resolve(ADDED)), "the file is whole");
     assertEquals(before, served(), "the old index still serves");
-    assertTrue(SeedIndexer.isStale(seeds, index), "so serve and index know to rebuild");
+    assertTrue(SeedIndexing.isStale(seeds, index), "so serve and index know to rebuild");
     assertEquals(0, run("index", "--seeds", seeds.toString(), "--index", index.toString()), err());
     assertEquals(before + 132, served());
   }
@@ -181,7 +182,4 @@ class AddCommandTest {
     }
   }
 
-  private static PrintStream nowhere() {
-    return new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-  }
 }

@@ -3,8 +3,6 @@ package org.fenjie.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.index.BuildReport;
 import org.fenjie.ingest.BrokenDocuments;
 import org.fenjie.model.TaskRow;
@@ -44,9 +43,8 @@ class BrokenSeedsIndexTest {
     List<String> broken = new java.util.ArrayList<>(BrokenDocuments.writeInto(seeds));
     Files.copy(seeds.resolve("000_49bd79bf689c61c0.txt"), seeds.resolve("905_again.txt"));
     broken.add("905_again.txt");
-    ByteArrayOutputStream progress = new ByteArrayOutputStream();
-    SeedIndexer.Result result =
-        SeedIndexer.build(seeds, work.resolve("index"), new PrintStream(progress, true, StandardCharsets.UTF_8));
+    SeedIndexing.Result result =
+        SeedIndexing.build(seeds, work.resolve("index"), SeedIndexing.Policy.LEAVE_OUT_REFUSED);
 
     assertEquals(broken.size(), result.unreadable().size(), result.unreadable().toString());
     Set<String> named = new HashSet<>();
@@ -56,9 +54,9 @@ class BrokenSeedsIndexTest {
       named.add(m.group(1));
     }
     assertEquals(Set.copyOf(broken), named);
-    String printed = progress.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.contains("UNREADABLE 903_huge.txt:0: too large"), printed);
-    assertTrue(printed.contains("UNREADABLE 905_again.txt:0: the same document (晋政文〔2026〕4号) as 000_49bd79bf689c61c0.txt"), printed);
+    String refused = result.unreadable().toString();
+    assertTrue(refused.contains("903_huge.txt:0: too large"), refused);
+    assertTrue(refused.contains("905_again.txt:0: the same document (晋政文〔2026〕4号) as 000_49bd79bf689c61c0.txt"), refused);
 
     assertEquals(5, result.report().documents().size());
     for (BuildReport.DocumentCount c : result.report().documents()) {

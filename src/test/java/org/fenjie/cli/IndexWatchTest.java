@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.search.LuceneTaskSearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +24,12 @@ class IndexWatchTest {
     Files.copy(Path.of("seeds", "004_c0ca6c59d42007b8.txt"), seeds.resolve("004_c0ca6c59d42007b8.txt"));
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-    SeedIndexer.build(seeds, index, out).report();
+    SeedIndexing.build(seeds, index, SeedIndexing.Policy.LEAVE_OUT_REFUSED).report();
     try (LuceneTaskSearch search = LuceneTaskSearch.open(index);
         IndexWatch watch = IndexWatch.start(search, Duration.ofMillis(50), out)) {
       assertEquals(110, search.stats().rows());
       Files.copy(Path.of("seeds", "003_de05cf948f9c50f8.txt"), seeds.resolve("003_de05cf948f9c50f8.txt"));
-      SeedIndexer.build(seeds, index, out).report();
+      SeedIndexing.build(seeds, index, SeedIndexing.Policy.LEAVE_OUT_REFUSED).report();
       // Waits for the watch to act; generous because the machine is shared, not a speed claim.
       for (int i = 0; i < 600 && !log.toString(StandardCharsets.UTF_8).contains("now serving"); i++) {
         Thread.sleep(50);

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.http.FenjieServer;
 import org.fenjie.http.HttpConfig;
 import org.fenjie.index.IndexLocation;
@@ -51,7 +52,7 @@ class KilledReindexTest {
   void killedReindexesLeaveTheServedIndexWholeAndTheNextRunRecovers() throws Exception {
     Path seeds = corpus();
     Path index = work.resolve("index");
-    long rows = SeedIndexer.build(seeds, index, nowhere()).report().rows();
+    long rows = SeedIndexing.build(seeds, index, SeedIndexing.Policy.LEAVE_OUT_REFUSED).report().rows();
     AtomicBoolean stop = new AtomicBoolean();
     AtomicInteger answered = new AtomicInteger();
     List<String> bad = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.eval.Evaluation;
 import org.fenjie.eval.JudgedQuery;
 import org.fenjie.eval.RelevanceSet;
+import org.fenjie.eval.RelevanceSet.Split;
 import org.fenjie.eval.SimilarEvaluation;
 import org.fenjie.eval.SimilarSet;
 import org.fenjie.model.TaskRow;
 import org.fenjie.search.LuceneTaskSearch;
+import org.fenjie.search.SearchHit;
 import org.fenjie.search.SearchOptions;
 import org.fenjie.search.SearchRequest;
 import org.fenjie.search.TaskSearch;
@@ -34,15 +37,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RelevanceFloorsTest {
 
-  /** Overall floors: measured 0.977 nDCG@10, 0.962 recall@50 (0.999 of the rows graded 2), 1.000 MRR. */
-  static final double NDCG = 0.97;
-  static final double RECALL = 0.955;
-  static final double DIRECT_RECALL = 0.99;
-  static final double MRR = 0.98;
+  /**
+   * Overall floors on the test split (RelevanceSet.Split), semantic tier off: measured 0.919 nDCG@10, 0.919
+   * recall@50 (0.961 of the rows graded 2), 0.966 MRR after issue 14's query plan (0.585, 0.555, 0.602, 0.663
+   * before it).
+   */
+  static final double NDCG = 0.91;
+  static final double RECALL = 0.91;
+  static final double DIRECT_RECALL = 0.95;
+  static final double MRR = 0.96;
 
-  /** nDCG@10 per query type, each a little below its measured value. */
-  static final Map<String, Double> NDCG_BY_TYPE = Map.of(
-      "topic", 0.97, "synonym", 0.90, "phrase", 0.98, "and", 0.955, "leader", 0.98, "unit", 0.95, "number", 0.98);
+  /** nDCG@10 per query type on the test split, each a little below its measured value (docs/eval.md). */
+  static final Map<String, Double> NDCG_BY_TYPE = Map.ofEntries(
+      Map.entry("topic", 0.97), Map.entry("synonym", 0.65), Map.entry("phrase", 0.98), Map.entry("and", 0.97),
+      Map.entry("leader", 0.99), Map.entry("unit", 0.96), Map.entry("number", 0.98), Map.entry("loose", 0.85),
+      Map.entry("long", 0.93), Map.entry("pasted", 0.86), Map.entry("typo", 0.93), Map.entry("or", 0.95));
 
   @TempDir static Path index;
   static RelevanceSet set = RelevanceSet.bundled();
@@ -50,7 +59,7 @@ class RelevanceFloorsTest {
 
   @BeforeAll
   static void evaluate() throws IOException {
-    SeedIndexer.build(Path.of("seeds"), index, new PrintStream(PrintStream.nullOutputStream()));
+    SeedIndexing.build(Path.of("seeds"), index, SeedIndexing.Policy.LEAVE_OUT_REFUSED);
     all = EvalCommand.evaluate(set, index);
   }
 
@@ -74,16 +83,17 @@ class RelevanceFloorsTest {
   @Test
   void theServedRankingIsClearlyAboveTheNaiveBaseline() {
     Evaluation.Summary served = served().overall();
-    Evaluation.Summary base = all.get(all.size() - 1).overall();
-    assertTrue(served.ndcg() - base.ndcg() >= 0.3, served.ndcg() + " vs baseline " + base.ndcg());
-    assertTrue(served.recall() - base.recall() >= 0.3, served.recall() + " vs baseline " + base.recall());
+    Evaluation.Summary base = all.get(all.size() - 1).split(Split.TEST).overall();
+    assertTrue(served.ndcg() - base.ndcg() >= 0.4, served.ndcg() + " vs baseline " + base.ndcg());
+    assertTrue(served.recall() - base.recall() >= 0.45, served.recall() + " vs baseline " + base.recall());
   }
 
+  /** On the dev split, the one tuned on: a switch that beats the served ranking there should be off. */
   @Test
   void noRankingSwitchHurts() {
-    double served = served().overall().ndcg();
+    double served = all.get(0).split(Split.DEV).overall().ndcg();
     for (Evaluation without : all.subList(1, all.size() - 1)) {
-      assertTrue(without.overall().ndcg() <= served + 1e-9, without.ranker() + " beats the served ranking");
+      assertTrue(without.split(Split.DEV).overall().ndcg() <= served + 1e-9, without.ranker() + " beats the served ranking");
     }
   }
 
@@ -100,7 +110,7 @@ class RelevanceFloorsTest {
     assertEquals(0, Main.run(List.of("eval", "--index", index.toString(), "--worst", "2"), print, err));
     String text = out.toString(StandardCharsets.UTF_8);
     for (String expected : List.of("fenjie (served ranking)", "baseline: QueryParser", "per query type", "overall",
-        "worst first", "the 2 worst queries in detail", "similar tasks:", "nDCG@5")) {
+        "worst first", "the 2 worst dev queries in detail", "== test split", "--show-test", "similar tasks:", "nDCG@5")) {
       assertTrue(text.contains(expected), "missing '" + expected + "' in\n" + text);
     }
     assertEquals(1, Main.run(List.of("eval", "--index", index.toString(), "--worst", "0", "--min-ndcg", "1.01"),
@@ -130,29 +140,35 @@ class RelevanceFloorsTest {
     }
   }
 
-  /** On every judged query, rows found only through a related term come after every row found without. */
+  /**
+   * On every judged query a later tier never pushes an exact match down: the hits labelled "all" are
+   * exactly the exact-match-only engine's hits, in its order, and come first; the later tiers follow in
+   * the plan's order (suggestion and related terms, then most words, then semantic).
+   */
   @Test
-  void relatedTermsOnlyAddASecondTier() throws IOException {
+  void laterTiersOnlyAddRowsBelowTheExactMatch() throws IOException {
+    SearchOptions exactOnly = SearchOptions.defaults().withRelated(false).withMost(false).withSuggestions(false)
+        .withSemantic(false);
+    List<String> order = List.of("all", "related", "most", "semantic");
     try (LuceneTaskSearch on = LuceneTaskSearch.open(index);
-        LuceneTaskSearch off = LuceneTaskSearch.open(index, SearchOptions.defaults().withRelated(false))) {
+        LuceneTaskSearch off = LuceneTaskSearch.open(index, exactOnly)) {
       for (JudgedQuery q : set.queries()) {
         SearchRequest r = new SearchRequest(q.text(), Map.of(), 1, 100, SearchRequest.SortOrder.RELEVANCE);
-        Set<String> typed = off.search(r).hits().stream().map(h -> h.row().id()).collect(Collectors.toSet());
-        List<String> ranked = on.search(r).hits().stream().map(h -> h.row().id()).toList();
-        int firstRelatedOnly = ranked.size();
-        for (int i = 0; i < ranked.size(); i++) {
-          if (!typed.contains(ranked.get(i))) {
-            firstRelatedOnly = Math.min(firstRelatedOnly, i);
-          } else {
-            assertTrue(i < firstRelatedOnly, q.text() + ": " + ranked.get(i) + " after a related-only row");
+        List<String> exact = off.search(r).hits().stream().map(h -> h.row().id()).toList();
+        List<SearchHit> hits = on.search(r).hits();
+        assertEquals(exact, hits.stream().limit(exact.size()).map(h -> h.row().id()).toList(), q.text());
+        for (int i = 0; i < hits.size(); i++) {
+          assertEquals(i < exact.size(), hits.get(i).match().equals("all"), q.text() + " #" + i);
+          if (i > 0) {
+            assertTrue(order.indexOf(hits.get(i - 1).match()) <= order.indexOf(hits.get(i).match()), q.text() + " #" + i);
           }
         }
-        assertTrue(ranked.containsAll(typed), q.text() + ": the tier only adds rows");
       }
     }
   }
 
+  /** The served ranking on the test split: what the floors hold. */
   private static Evaluation served() {
-    return all.get(0);
+    return all.get(0).split(Split.TEST);
   }
 }

@@ -20,8 +20,11 @@ class RelevanceSetTest {
   void theBundledSetCoversEveryQueryTypeAndEveryQueryHasARelevantRow() {
     RelevanceSet set = RelevanceSet.bundled();
     assertTrue(set.queries().size() >= 40, "at least 40 queries");
-    assertEquals(Set.of("topic", "and", "phrase", "synonym", "leader", "unit", "number"),
-        set.queries().stream().map(JudgedQuery::type).collect(Collectors.toSet()));
+    Set<String> types = Set.of("topic", "and", "phrase", "synonym", "leader", "unit", "number",
+        "loose", "long", "pasted", "typo", "or");
+    assertEquals(types, set.queries().stream().map(JudgedQuery::type).collect(Collectors.toSet()));
+    assertEquals(types, set.split(RelevanceSet.Split.TEST).queries().stream().map(JudgedQuery::type).collect(Collectors.toSet()),
+        "the test split has every type");
     for (JudgedQuery q : set.queries()) {
       assertTrue(q.grades().containsValue(2), q.id() + " " + q.text() + " has no row graded 2");
     }
@@ -36,6 +39,18 @@ class RelevanceSetTest {
         "jinjiang-2026-contest-", "nanan-2026-breakdown-", "quangang-2026-breakdown-")) {
       assertTrue(judged.stream().anyMatch(id -> id.startsWith(doc)), "no judged row of " + doc);
     }
+  }
+
+  @Test
+  void theSplitIsFixedByTheIdAndHoldsAtLeastFortyQueriesWrittenAsTest() {
+    assertEquals(RelevanceSet.Split.TEST, RelevanceSet.Split.of("t07"));
+    assertEquals(RelevanceSet.Split.DEV, RelevanceSet.Split.of("d07"));
+    assertEquals(RelevanceSet.Split.DEV, RelevanceSet.Split.of("q01"), "CRC-32 of q01 is even");
+    assertEquals(RelevanceSet.Split.TEST, RelevanceSet.Split.of("q04"), "CRC-32 of q04 is odd");
+    RelevanceSet set = RelevanceSet.bundled();
+    RelevanceSet test = set.split(RelevanceSet.Split.TEST);
+    assertTrue(test.queries().stream().filter(q -> q.id().startsWith("t")).count() >= 40);
+    assertEquals(set.queries().size(), test.queries().size() + set.split(RelevanceSet.Split.DEV).queries().size());
   }
 
   @Test

@@ -30,6 +30,7 @@ class ApiEndpointsTest extends ServerTestBase {
     JsonObject row = hit.deepCopy();
     row.remove("score");
     row.remove("highlight");
+    row.remove("match");
     JsonObject withoutSimilar = task.deepCopy();
     withoutSimilar.remove("similar");
     assertEquals(row, withoutSimilar);

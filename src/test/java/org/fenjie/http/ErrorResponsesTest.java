@@ -34,7 +34,7 @@ class ErrorResponsesTest extends ServerTestBase {
         "/api/search?page=0                 | 参数 page 应在 1 到 10000 之间",
         "/api/search?page=1.5               | 参数 page 应为 1 到 10000 的整数",
         "/api/search?page=101&size=100      | 超出了第 10000 条",
-        "/api/search?sort=date              | 参数 sort 只能是 relevance 或 doc，收到 'date'",
+        "/api/search?sort=date              | 参数 sort 只能是 relevance、doc 或 deadline，收到 'date'",
         "/api/search?year=abc               | 参数 year 应为四位年份，如 2026，收到 'abc'",
         "/api/search?year=20261             | 参数 year 应为四位年份",
         "/api/search?q=a&q=b                | 参数 q 出现了 2 次，只能给一次",
@@ -44,7 +44,7 @@ class ErrorResponsesTest extends ServerTestBase {
         "/api/facets/department             | 未知的筛选项 'department'；可用：region, year, kind, unit, leader",
         "/api/facets/unit?size=0            | 参数 size 应在 1 到 1000 之间",
         "/api/suggest?q=%C0%AF              | 不是有效的 UTF-8",
-        "/api/export?sort=random            | 参数 sort 只能是 relevance 或 doc",
+        "/api/export?sort=random            | 参数 sort 只能是 relevance、doc 或 deadline",
         "/api/export?year=二〇二六           | 参数 year 应为四位年份",
       })
   void badParametersAre400WithAMessageNamingTheProblem(String path, String message) throws Exception {

@@ -100,6 +100,18 @@ class IndexBuilderTest {
   }
 
   @Test
+  void aDeadlineDateThatIsNotADayIsRefusedNamingTheRow() throws IOException {
+    TaskRow good = SampleCorpus.contest().rows().get(0);
+    TaskRow badDay =
+        new TaskRow("x-2", good.region(), 2026, good.kind(), "", "", "", good.source(), List.of(), "2", "任务",
+            List.of(), List.of(), List.of(), List.of(), "2026年2月底前", "2026-02-30", java.util.Map.of(), null);
+    ParsedDocument doc = new ParsedDocument(good.source(), List.of(good, badDay), List.of(), List.of());
+    IndexBuildException e = assertThrows(IndexBuildException.class, () -> build(List.of(doc)));
+    assertTrue(e.getMessage().contains("x-2") && e.getMessage().contains("2026-02-30"), e.getMessage());
+    assertTrue(IndexInfo.read(root).isEmpty(), "nothing was published");
+  }
+
+  @Test
   void leftoversOfAKilledBuildAreRemovedByTheNextBuild() throws IOException {
     build(List.of(SampleCorpus.contest()));
     Path killed = Files.createDirectories(root.resolve("gen-19700101-000000-dead01").resolve("rows"));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.fenjie.model.GlossaryEntry;
+import org.fenjie.search.plan.QuerySynonyms;
+import org.fenjie.search.plan.QueryText;
 import org.junit.jupiter.api.Test;
 
 class GlossaryTest {

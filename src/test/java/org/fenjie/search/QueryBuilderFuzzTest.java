@@ -9,10 +9,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.fenjie.index.Schema;
+import org.apache.lucene.search.Query;
 import org.fenjie.search.SearchRequest.SortOrder;
+import org.fenjie.search.plan.QueryPlan;
+import org.fenjie.search.plan.QueryPlanner;
+import org.fenjie.search.plan.UnitFamilies;
 
 /**
  * Fuzzing the query builder and the engine behind it: whatever the query text, filter values,
@@ -27,6 +32,8 @@ class QueryBuilderFuzzTest {
 
   private static LuceneTaskSearch search;
   private final QueryTranslator translator = new QueryTranslator(Schema.analyzer(), SearchOptions.defaults());
+  private static final QueryPlanner PLANNER =
+      LuceneTaskSearch.planner(Schema.analyzer(), SearchOptions.defaults(), UnitFamilies.load());
 
   private static synchronized LuceneTaskSearch search() {
     if (search == null) {
@@ -51,7 +58,12 @@ class QueryBuilderFuzzTest {
     String cursor = data.consumeBoolean() ? data.consumeString(300) : null;
     try {
       TermsOnly visitor = new TermsOnly();
-      translator.toQuery(QueryText.parse(q)).visit(visitor);
+      QueryPlan plan = PLANNER.plan(q, false);
+      for (Query tier : Arrays.asList(translator.all(plan), translator.most(plan, q1 -> q1.hashCode() % 2 == 0), translator.related(plan))) {
+        if (tier != null) {
+          tier.visit(visitor);
+        }
+      }
       assertEquals(List.of(), visitor.offences, q);
     } catch (BadQueryException refused) {
       assertTrue(!refused.getMessage().isBlank());

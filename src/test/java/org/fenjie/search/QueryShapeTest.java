@@ -16,6 +16,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.fenjie.index.Schema;
+import org.fenjie.search.plan.UnitFamilies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,7 +75,7 @@ class QueryShapeTest {
 
   /** The query the engine runs for this text with the same text as a unit filter value. */
   private Query built(String q) throws IOException {
-    Query text = translator.toQuery(QueryText.parse(q));
+    Query text = translator.all(LuceneTaskSearch.planner(Schema.analyzer(), SearchOptions.defaults(), UnitFamilies.load()).plan(q, false));
     // The engine narrows by filters with plain clauses (FacetFilters.filter); one rewrite step
     // shows the clauses as built (a full rewrite against an index could turn an expansion into terms).
     Query withFilter = FacetFilters.of(Map.of("unit", List.of(q), "region", List.of("晋江市"))).filter(text);

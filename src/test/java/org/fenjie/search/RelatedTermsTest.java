@@ -34,7 +34,12 @@ class RelatedTermsTest {
       assertEquals(List.of("rel-2026-2", "rel-2026-3", "rel-2026-1"), ids(served, "新能源汽车"),
           "the charging row is found, after both rows naming 新能源汽车 although it repeats its own word");
       assertEquals(List.of("rel-2026-5", "rel-2026-4"), ids(served, "污水 农村"), "each word of an AND may be met by a related term");
-      assertEquals(3, served.search(request("新能源汽车")).total(), "total counts the second tier");
+      SearchResult r = served.search(request("新能源汽车"));
+      assertEquals(2, r.total(), "total and facets count the exact tier");
+      assertEquals(1, r.relatedTotal(), "the related row is listed after it");
+      assertEquals(List.of("all", "all", "related"), r.hits().stream().map(SearchHit::match).toList());
+      SearchRequest widened = new SearchRequest("新能源汽车", Map.of(), 1, 10, SearchRequest.SortOrder.RELEVANCE, null, true);
+      assertEquals(3, served.search(widened).total(), "related=true: the counts cover every tier");
       assertEquals(List.of("rel-2026-2", "rel-2026-3"), ids(served, "\"新能源汽车\""), "a quoted phrase is literal");
       assertEquals(List.of("rel-2026-2", "rel-2026-3"), ids(literal, "新能源汽车"), "switched off: the word as typed only");
     }

@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.fenjie.cli.SeedIndexer;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.http.FenjieServer;
 import org.fenjie.http.HttpConfig;
 import org.fenjie.ingest.DocumentParser;
@@ -45,7 +45,7 @@ final class FenjieTestServer implements AutoCloseable {
       Files.copy(in, seeds.resolve(MARKUP_DOCUMENT));
     }
     Path index = dir.resolve("index");
-    SeedIndexer.Result built = SeedIndexer.build(seeds, index, new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
+    SeedIndexing.Result built = SeedIndexing.build(seeds, index, SeedIndexing.Policy.LEAVE_OUT_REFUSED);
     if (!built.complete()) {
       throw new IllegalStateException("the test corpus did not index completely: " + built.unreadable() + " " + built.report());
     }

@@ -38,9 +38,10 @@ class SearchPageTest extends BrowserTest {
     driver.manage().logs().get(LogType.BROWSER); // drop what earlier tests logged
     page.open(web.url()).search("海外仓");
 
-    long apiTotal = web.api("api/search?q=" + enc("海外仓")).getAsJsonObject().get("total").getAsLong();
+    var api = web.api("api/search?q=" + enc("海外仓")).getAsJsonObject();
+    long apiTotal = api.get("total").getAsLong();
     assertEquals(apiTotal, page.total());
-    assertEquals(Math.min(apiTotal, 20), page.hits().size());
+    assertEquals(Math.min(apiTotal + api.get("relatedTotal").getAsLong(), 20), page.hits().size(), "exact hits, then related ones");
     assertTrue(page.facet("region").size() >= 2, "海外仓 is promised in several counties: " + page.facet("region"));
     List<String> marked = driver.findElements(By.cssSelector("#results .task mark")).stream().map(WebElement::getText).toList();
     assertFalse(marked.isEmpty(), "matched words are highlighted");
@@ -53,6 +54,19 @@ class SearchPageTest extends BrowserTest {
     List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
     assertTrue(errors.isEmpty(), "no script errors or CSP violations: " + errors);
+  }
+
+  @Test
+  void laterTiersComeUnderAQuietDividerAndATypoGetsADidYouMean() {
+    page.open(web.url()).search("跨境电商 海外仓建设");
+    List<WebElement> dividers = driver.findElements(By.cssSelector("#results .related-divider"));
+    assertEquals(1, dividers.size());
+    assertEquals("以下为相关结果", dividers.get(0).getText());
+    page.open(web.url()).search("低空经记");
+    assertTrue(driver.findElement(By.cssSelector("#results .did-you-mean")).getText().contains("低空经济"));
+    driver.findElement(By.cssSelector("#results .did-you-mean a")).click();
+    page.settled();
+    assertTrue(driver.getCurrentUrl().contains("q=" + enc("低空经济")), driver.getCurrentUrl());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.fenjie.search;
+package org.fenjie.search.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -18,13 +18,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.fenjie.index.IndexInfo;
+import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.search.LuceneTaskSearch;
 import org.fenjie.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `fenjie index` on the real seeds: counts per document, staleness, a bad file named and left out. */
-class SeedIndexerTest {
+class IndexCommandTest {
 
   private static final Pattern COUNT_LINE = Pattern.compile("(\\S+)\\s+rows parsed\\s+(\\d+) / rows indexed\\s+(\\d+)");
 
@@ -44,7 +46,7 @@ class SeedIndexerTest {
   void indexesEverySeedDocumentAndPrintsMatchingCounts() throws Exception {
     Path seeds = seeds();
     Path index = work.resolve("index");
-    assertTrue(SeedIndexer.isStale(seeds, index), "no index yet");
+    assertTrue(SeedIndexing.isStale(seeds, index), "no index yet");
     Run run = run("--seeds", seeds.toString(), "--index", index.toString());
     assertEquals(0, run.code, run.err);
     List<String[]> counts = counts(run.out);
@@ -54,32 +56,75 @@ class SeedIndexerTest {
       assertEquals(c[1], c[2], "parsed = indexed for " + c[0]);
       total += Long.parseLong(c[2]);
     }
-    assertFalse(SeedIndexer.isStale(seeds, index));
+    assertFalse(SeedIndexing.isStale(seeds, index));
     try (LuceneTaskSearch search = LuceneTaskSearch.open(index)) {
       assertEquals(total, search.stats().rows());
       assertEquals(total, search.search(new SearchRequest("", Map.of(), 1, 1, null)).total());
     }
     Path first;
     try (Stream<Path> s = Files.list(seeds)) {
-      first = s.sorted().findFirst().orElseThrow();
+      first = s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().findFirst().orElseThrow(); // not the lock file
     }
     Files.setLastModifiedTime(first, FileTime.from(Instant.now().plusSeconds(60)));
-    assertTrue(SeedIndexer.isStale(seeds, index), "a seed newer than the index");
+    assertTrue(SeedIndexing.isStale(seeds, index), "a seed newer than the index");
   }
 
   @Test
-  void anUnreadableDocumentIsNamedAndTheOthersAreStillIndexed() throws Exception {
+  void aRefusedDocumentIsNamedExitsNonZeroAndTheOldIndexStillServesUntouched() throws Exception {
     Path seeds = seeds();
-    Files.writeString(seeds.resolve("999_notes.txt"), "会议纪要\n随便写点什么\n", StandardCharsets.UTF_8);
     Path index = work.resolve("index");
+    assertEquals(0, run("--seeds", seeds.toString(), "--index", index.toString()).code);
+    IndexInfo before = IndexInfo.read(index).orElseThrow();
+    Files.writeString(seeds.resolve("999_notes.txt"), "会议纪要\n随便写点什么\n", StandardCharsets.UTF_8);
     Run run = run("--seeds", seeds.toString(), "--index", index.toString());
     assertEquals(1, run.code);
-    assertTrue(run.err.contains("999_notes.txt:"), run.err);
-    assertTrue(run.err.contains("NOT in the index"), run.err);
-    assertEquals(5, counts(run.out).size());
-    assertFalse(SeedIndexer.isStale(seeds, index), "the failure is recorded; the same seeds need no rebuild");
-    Files.delete(seeds.resolve("999_notes.txt"));
-    assertTrue(SeedIndexer.isStale(seeds, index), "a different set of files");
+    assertTrue(run.out.contains("REFUSED  999_notes.txt: 999_notes.txt:"), run.out);
+    assertTrue(run.err.contains("NOT swapped in"), run.err);
+    assertEquals(before, IndexInfo.read(index).orElseThrow(), "the previous build is the one served");
+    assertTrue(SeedIndexing.isStale(seeds, index), "a different set of files: the next run tries again");
+  }
+
+  @Test
+  void everyFileUnderTheSeedsIsReadRefusedOrIgnoredAndSaysSo() throws Exception {
+    Path seeds = seeds();
+    Path sub = Files.createDirectories(seeds.resolve("2025"));
+    Files.move(seeds.resolve("003_de05cf948f9c50f8.txt"), sub.resolve("003_de05cf948f9c50f8.txt"));
+    Files.writeString(seeds.resolve(".hidden.txt"), "x", StandardCharsets.UTF_8);
+    Files.writeString(seeds.resolve("~$draft.docx"), "x", StandardCharsets.UTF_8);
+    Files.writeString(sub.resolve("notes.txt.swp"), "x", StandardCharsets.UTF_8);
+    Files.createDirectories(seeds.resolve(".git")).resolve("HEAD").toFile().createNewFile();
+    Files.writeString(sub.resolve("broken.txt"), "会议纪要\n随便写点什么\n", StandardCharsets.UTF_8);
+    Path index = work.resolve("index");
+    Run run = run("--seeds", seeds.toString(), "--index", index.toString());
+    assertEquals(1, run.code, "a refused document keeps the new index out");
+    assertTrue(run.out.contains("read     2025/003_de05cf948f9c50f8.txt: 88 rows, 0 warnings, 0 errors"), run.out);
+    assertTrue(run.out.contains("REFUSED  2025/broken.txt: broken.txt:"), run.out);
+    for (String ignored : List.of(".hidden.txt", "~$draft.docx", "notes.txt.swp", "HEAD")) {
+      assertTrue(run.out.lines().anyMatch(l -> l.startsWith("ignored  ") && l.contains(ignored)), ignored + "\n" + run.out);
+    }
+    assertTrue(run.out.contains("read     000_49bd79bf689c61c0.txt: 132 rows, 8 warnings, 0 errors"), run.out);
+    assertTrue(run.out.lines().anyMatch(l -> l.startsWith("  warning 000_49bd79bf689c61c0.txt:")), run.out);
+    assertTrue(IndexInfo.read(index).isEmpty(), "nothing was swapped in");
+
+    Files.delete(sub.resolve("broken.txt"));
+    run = run("--seeds", seeds.toString(), "--index", index.toString());
+    assertEquals(0, run.code, run.err);
+    try (LuceneTaskSearch search = LuceneTaskSearch.open(index)) {
+      assertEquals(132 + 38 + 48 + 88 + 110, search.stats().rows(), "the sub-folder's document is indexed");
+    }
+  }
+
+  @Test
+  void strictRefusesToSwapWhenAnyWarningExists() throws Exception {
+    Path seeds = seeds(); // 000 has warnings (a guessed pairing, lost cells)
+    Path index = work.resolve("index");
+    Run run = run("--seeds", seeds.toString(), "--index", index.toString(), "--strict");
+    assertEquals(1, run.code);
+    assertTrue(run.err.contains("--strict"), run.err);
+    assertTrue(IndexInfo.read(index).isEmpty(), "nothing was swapped in");
+    Files.delete(seeds.resolve("000_49bd79bf689c61c0.txt"));
+    assertEquals(0, run("--seeds", seeds.toString(), "--index", index.toString(), "--strict").code,
+        "documents without warnings pass --strict");
   }
 
   @Test
@@ -93,7 +138,7 @@ class SeedIndexerTest {
         StandardCharsets.UTF_8);
     Run run = run("--rows", rows.toString(), "--index", index.toString(), "--threads", "1");
     assertEquals(0, run.code, run.err);
-    assertFalse(SeedIndexer.isStale(seeds, index), "serve must not throw the imported rows away");
+    assertFalse(SeedIndexing.isStale(seeds, index), "serve must not throw the imported rows away");
   }
 
   private record Run(int code, String out, String err) {}

@@ -1,4 +1,4 @@
-package org.fenjie.search;
+package org.fenjie.search.plan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,16 +15,16 @@ import org.fenjie.index.Schema;
  * its own joins its neighbour (海外 仓 → 海外仓; 专 精 特 新 → 专精特新), because a lone character
  * is rarely what the user meant as a word. Each part is a substring of the word as typed.
  */
-final class WordParts {
+public final class WordParts {
 
   private final Analyzer analyzer;
 
-  WordParts(Analyzer analyzer) {
+  public WordParts(Analyzer analyzer) {
     this.analyzer = analyzer;
   }
 
   /** The parts, in order; a single element when the word is one word (or cannot be split). */
-  List<String> of(String word) {
+  public List<String> of(String word) {
     List<int[]> spans = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(Schema.TASK, word)) {
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);

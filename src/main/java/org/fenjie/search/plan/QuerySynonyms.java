@@ -1,12 +1,8 @@
-package org.fenjie.search;
+package org.fenjie.search.plan;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,9 +16,9 @@ import java.util.Set;
  * word itself followed by the other words that mean the same in these documents (芯片 → 集成电路,
  * 半导体). Lookup ignores Latin case. A quoted phrase is taken literally and never expanded.
  */
-final class QuerySynonyms {
+public final class QuerySynonyms {
 
-  static final String RESOURCE = "/synonyms.tsv";
+  public static final String RESOURCE = "/synonyms.tsv";
 
   private final Map<String, List<String>> alternatives;
 
@@ -30,29 +26,21 @@ final class QuerySynonyms {
     this.alternatives = Map.copyOf(alternatives);
   }
 
-  static QuerySynonyms none() {
+  public static QuerySynonyms none() {
     return new QuerySynonyms(Map.of());
   }
 
   /** The list shipped in the jar; a malformed line fails loudly, naming it. */
-  static QuerySynonyms load() {
+  public static QuerySynonyms load() {
     return load(RESOURCE);
   }
 
-  /** A list in the same format from another resource (the related terms, see RelatedTerms). */
-  static QuerySynonyms load(String resource) {
-    InputStream in = QuerySynonyms.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("resource " + resource + " is missing from the jar");
-    }
-    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(r, resource);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** A list in the same format from another resource (the related terms). */
+  public static QuerySynonyms load(String resource) {
+    return ReviewedList.load(resource, QuerySynonyms::read);
   }
 
-  static QuerySynonyms read(Reader reader, String name) throws IOException {
+  public static QuerySynonyms read(Reader reader, String name) throws IOException {
     Map<String, Set<String>> map = new LinkedHashMap<>();
     BufferedReader r = new BufferedReader(reader);
     int n = 0;
@@ -79,7 +67,7 @@ final class QuerySynonyms {
   }
 
   /** The clause's own text first, then its synonyms; only the text itself when quoted or unlisted. */
-  List<String> forms(QueryText.Clause clause) {
+  public List<String> forms(QueryText.Clause clause) {
     List<String> out = new ArrayList<>();
     out.add(clause.text());
     if (!clause.quoted()) {
