@@ -4,13 +4,15 @@ import org.fenjie.ingest.layout.CellBlockTableLayout;
 import org.fenjie.ingest.layout.DocumentLayout;
 import org.fenjie.ingest.layout.InlineListLayout;
 import org.fenjie.ingest.layout.LineTableLayout;
+import org.fenjie.ingest.layout.GridTableLayout;
+import org.fenjie.ingest.read.TextReader;
+import org.fenjie.ingest.block.DocumentBlocks;
 import org.fenjie.ingest.layout.WorkReportLayout;
 import org.fenjie.ingest.read.SourceFiles;
-import org.fenjie.ingest.read.SourceText;
+import org.fenjie.ingest.block.SourceText;
 import org.fenjie.ingest.rows.CorpusIds;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,10 +22,10 @@ import org.fenjie.model.IngestWarning;
 import org.fenjie.model.ParsedDocument;
 
 /**
- * The ingest facade: reads one file (strict UTF-8, or GBK flagged with a warning), asks an explicit ordered list of layouts
- * which one claims it, and returns that layout's rows. Exactly one layout must claim a document
- * and it must yield rows; anything else is a {@link MalformedDocumentException} naming the file
- * and a line, never a silent partial import.
+ * The ingest facade: a file's bytes → its reader (the format from the bytes, plain text when they name no
+ * other) → blocks → the one layout of an explicit ordered list that claims them → rows. Exactly one layout
+ * must claim a document and it must yield rows; anything else is a {@link MalformedDocumentException}
+ * naming the file and a line, never a silent partial import.
  */
 public final class DocumentParser {
   private final List<DocumentLayout> layouts;
@@ -39,7 +41,8 @@ public final class DocumentParser {
 
   /** Every known layout, in the order they are asked. Adding a layout = one entry here. */
   public static List<DocumentLayout> defaultLayouts() {
-    return List.of(new LineTableLayout(), new CellBlockTableLayout(), new WorkReportLayout(), new InlineListLayout());
+    return List.of(new LineTableLayout(), new CellBlockTableLayout(), new GridTableLayout(), new WorkReportLayout(),
+        new InlineListLayout());
   }
 
   public List<DocumentLayout> layouts() {
@@ -47,40 +50,48 @@ public final class DocumentParser {
   }
 
   public ParsedDocument parse(Path file) throws IOException, MalformedDocumentException {
-    SourceFiles.Read read = SourceFiles.readDecoded(file);
-    ParsedDocument doc = parse(read.text());
-    if (read.charset().equals(StandardCharsets.UTF_8)) {
-      return doc;
-    }
-    // Read correctly, but say so: the file should be converted before it is published again.
-    List<IngestWarning> warnings = new ArrayList<>(doc.warnings());
-    warnings.add(0, new IngestWarning(doc.source(), 0, null, "read as " + read.charset().name() + ", not UTF-8"));
-    return new ParsedDocument(doc.source(), doc.rows(), doc.glossary(), warnings);
+    return parse(file.getFileName().toString(), SourceFiles.bytes(file));
+  }
+
+  /** The document in {@code bytes}, as if read from a file of that name. */
+  public ParsedDocument parse(String name, byte[] bytes) throws MalformedDocumentException {
+    return parse(TextReader.read(name, bytes));
   }
 
   public ParsedDocument parse(SourceText text) throws MalformedDocumentException {
+    return parse(text.blocks());
+  }
+
+  /** The rows of a document already read into blocks; the reader's own warnings come first. */
+  public ParsedDocument parse(DocumentBlocks blocks) throws MalformedDocumentException {
     List<DocumentLayout> claiming = new ArrayList<>();
     for (DocumentLayout layout : layouts) {
-      if (layout.claims(text)) {
+      if (layout.claims(blocks)) {
         claiming.add(layout);
       }
     }
+    SourceText text = SourceText.of(blocks);
     if (claiming.isEmpty()) {
       int line = SourceFiles.likelyHeaderLine(text);
-      throw new MalformedDocumentException(text.fileName(), line,
+      throw new MalformedDocumentException(blocks.source(), line,
           "not a known layout: expected a table header row (序号, 目标任务/工作任务…, 责任单位/牵头单位…)"
               + " or another known document form; " + (line > 0 ? "this line looks closest" : "no such line found"));
     }
     if (claiming.size() > 1) {
-      throw new MalformedDocumentException(text.fileName(), 0,
+      throw new MalformedDocumentException(blocks.source(), 0,
           "claimed by more than one layout: " + claiming.stream().map(DocumentLayout::name).toList());
     }
-    ParsedDocument doc = claiming.get(0).parse(text);
+    ParsedDocument doc = claiming.get(0).parse(blocks);
     if (doc.rows().isEmpty()) {
-      throw new MalformedDocumentException(text.fileName(), SourceFiles.likelyHeaderLine(text),
+      throw new MalformedDocumentException(blocks.source(), SourceFiles.likelyHeaderLine(text),
           "layout " + claiming.get(0).name() + " recognised the document but found no rows");
     }
-    return doc;
+    if (blocks.warnings().isEmpty()) {
+      return doc;
+    }
+    List<IngestWarning> warnings = new ArrayList<>(blocks.warnings());
+    warnings.addAll(doc.warnings());
+    return new ParsedDocument(doc.source(), doc.rows(), doc.glossary(), warnings);
   }
 
   /**

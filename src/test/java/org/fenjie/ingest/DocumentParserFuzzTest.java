@@ -1,7 +1,7 @@
 package org.fenjie.ingest;
 
 import org.fenjie.ingest.read.SourceFiles;
-import org.fenjie.ingest.read.SourceText;
+import org.fenjie.ingest.block.SourceText;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

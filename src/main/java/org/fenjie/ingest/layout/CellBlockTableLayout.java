@@ -1,9 +1,13 @@
 package org.fenjie.ingest.layout;
 
-import org.fenjie.ingest.rows.BreakdownTable;
+import org.fenjie.ingest.rows.DocumentHeaderReader;
+import org.fenjie.ingest.rows.GridRows;
+import org.fenjie.ingest.block.DocumentBlocks;
+import org.fenjie.ingest.block.TableBlock;
+import java.util.Map;
 import org.fenjie.ingest.MalformedDocumentException;
 import org.fenjie.ingest.block.Boilerplate;
-import org.fenjie.ingest.read.SourceText;
+import org.fenjie.ingest.block.SourceText;
 import org.fenjie.ingest.rows.ColumnRole;
 import org.fenjie.ingest.rows.Heading;
 import org.fenjie.ingest.rows.TableHeader;
@@ -27,20 +31,23 @@ public final class CellBlockTableLayout implements DocumentLayout {
   }
 
   @Override
-  public boolean claims(SourceText text) {
-    List<Cell> cells = cells(text);
+  public boolean claims(DocumentBlocks doc) {
+    List<Cell> cells = cells(SourceText.of(doc));
     int start = headerStart(cells);
     return start >= 0 && header(cells, start).isPresent()
         && cells.subList(start, cells.size()).stream().anyMatch(c -> TableLine.isSeq(c.text));
   }
 
   @Override
-  public ParsedDocument parse(SourceText text) throws MalformedDocumentException {
+  public ParsedDocument parse(DocumentBlocks doc) throws MalformedDocumentException {
+    SourceText text = SourceText.of(doc);
     List<Cell> cells = cells(text);
     int start = headerStart(cells);
     TableHeader h = (start < 0 ? Optional.<TableHeader>empty() : header(cells, start)).orElseThrow(() ->
         new MalformedDocumentException(text.fileName(), 0, "no header cells (序号, 目标任务, 责任单位 …) on TAB-led lines"));
-    return new BreakdownTable(text, h, rows(cells.subList(start + h.roles().size(), cells.size()), h)).parse();
+    List<String> headerCells = cells.subList(start, start + h.roles().size()).stream().map(Cell::text).toList();
+    TableBlock grid = TextGrid.of(headerCells, h.line(), rows(cells.subList(start + h.roles().size(), cells.size()), h));
+    return GridRows.parse(text.fileName(), DocumentHeaderReader.read(text, h.line() - 1), grid, Map.of());
   }
 
   /** One cell: where it starts and its text, lines kept apart by '\n'. */

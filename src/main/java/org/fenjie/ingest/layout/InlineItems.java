@@ -1,7 +1,7 @@
 package org.fenjie.ingest.layout;
 
 import org.fenjie.ingest.block.CellText;
-import org.fenjie.ingest.read.SourceText;
+import org.fenjie.ingest.block.SourceText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +68,7 @@ final class InlineItems {
       close();
       sub = t;
       headingOpen = true;
-    } else if (text != null && ResponsibilityBracket.find(text.toString()).isEmpty()) {
+    } else if (text != null && (ResponsibilityBracket.find(text.toString()).isEmpty() || goesOnWithLabels(t))) {
       text.append(t);
     } else if (headingOpen) {
       // a heading wrapped over two lines: "(一) 1 项…(每位副市长分管" + "领域至少 1 项)"
@@ -80,6 +80,12 @@ final class InlineItems {
     } else {
       close();
     }
+  }
+
+  /** A line of labels after an item whose labels are not bracketed ("完成时限：…" on a line of its own). */
+  private boolean goesOnWithLabels(String line) {
+    String sofar = text.toString().strip();
+    return ResponsibilityBracket.startsWithLabel(line) && !sofar.endsWith("）") && !sofar.endsWith(")");
   }
 
   private void close() {

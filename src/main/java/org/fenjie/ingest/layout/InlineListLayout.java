@@ -3,7 +3,7 @@ package org.fenjie.ingest.layout;
 import org.fenjie.ingest.rows.DocumentHeaderReader;
 import org.fenjie.ingest.MalformedDocumentException;
 import org.fenjie.ingest.block.CellText;
-import org.fenjie.ingest.read.SourceText;
+import org.fenjie.ingest.block.SourceText;
 import org.fenjie.ingest.rows.DocumentHeader;
 import org.fenjie.ingest.rows.RowIds;
 import org.fenjie.ingest.rows.UniqueIds;
@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Map;
+import org.fenjie.ingest.rows.DeadlineText;
 import org.fenjie.model.IngestWarning;
 import org.fenjie.model.Leader;
 import org.fenjie.model.ParsedDocument;
@@ -25,10 +27,13 @@ import org.fenjie.model.TaskRow;
  * Recognised by most numbered items carrying such a bracket; the labels, not their order, decide
  * which field each name goes to. Kind is 争先进位 when the title says so, else 责任分解.
  */
-public final class InlineListLayout implements DocumentLayout {
+public final class InlineListLayout extends ProseLayout {
 
   /** A unit marked as the lead inside a 责任单位 list: "县发改局（牵头）". */
   private static final Pattern MARKED_LEAD = Pattern.compile("^(.+?)[（(]牵头[)）]$");
+  /** A section per leader: "一、张三同志牵头负责", "（二）李四、王五同志分管的工作". */
+  private static final Pattern SECTION_LEADER = Pattern.compile(
+      "^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])((?:\\p{IsHan}{2,4}[、，]?)+?)同志(?:牵头|分管|负责|联系|挂钩)");
   /** Fewer bracketed items than this and the numbered paragraphs are probably something else. */
   private static final int MIN_ITEMS = 3;
 
@@ -87,9 +92,27 @@ public final class InlineListLayout implements DocumentLayout {
     List<List<String>> units = units(b);
     List<String> lead = units.get(0);
     List<String> support = units.get(1);
+    List<String> overseers = new ArrayList<>(b.get(InlineLabel.OVERSEER));
+    if (overseers.isEmpty()) {
+      overseers.addAll(sectionLeaders(item.section()));
+    }
+    String deadline = b.get(InlineLabel.DEADLINE).isEmpty() ? null : String.join("，", b.get(InlineLabel.DEADLINE));
     return new TaskRow(id, h.region(), h.year(), kind, h.docNo(), h.docTitle(), h.docDate(), source,
         item.section(), item.seq(), CellText.clean(item.task()), lead, support,
-        leaders(b.get(InlineLabel.LEADER), lead, source, item, id, warnings), b.get(InlineLabel.OVERSEER));
+        leaders(b.get(InlineLabel.LEADER), lead, source, item, id, warnings), overseers, deadline,
+        DeadlineText.isoLastDay(deadline, h.year()), Map.of(), null);
+  }
+
+  /** The leaders a section heading puts over its items: "一、张三同志牵头负责" → 张三. */
+  private static List<String> sectionLeaders(List<String> section) {
+    List<String> out = new ArrayList<>();
+    for (String heading : section) {
+      Matcher m = SECTION_LEADER.matcher(CellText.name(heading));
+      if (m.find()) {
+        out.addAll(NameList.split(m.group(1)));
+      }
+    }
+    return out;
   }
 
   /** Lead and support units: 牵头单位 leads; in a 责任单位 list the units marked （牵头） lead, else all of them. */

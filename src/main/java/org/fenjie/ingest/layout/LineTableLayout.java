@@ -1,9 +1,14 @@
 package org.fenjie.ingest.layout;
 
-import org.fenjie.ingest.rows.BreakdownTable;
+import org.fenjie.ingest.rows.DocumentHeaderReader;
+import org.fenjie.ingest.rows.GridRows;
+import org.fenjie.ingest.block.DocumentBlocks;
+import org.fenjie.ingest.block.TableBlock;
+import java.util.HashMap;
+import java.util.Map;
 import org.fenjie.ingest.MalformedDocumentException;
 import org.fenjie.ingest.block.Boilerplate;
-import org.fenjie.ingest.read.SourceText;
+import org.fenjie.ingest.block.SourceText;
 import org.fenjie.ingest.rows.TableHeader;
 import org.fenjie.ingest.rows.TableLine;
 
@@ -26,19 +31,36 @@ public final class LineTableLayout implements DocumentLayout {
   }
 
   @Override
-  public boolean claims(SourceText text) {
-    return header(text).map(h -> rows(text, h).stream().anyMatch(TableLine::isDataRow)).orElse(false);
+  public boolean claims(DocumentBlocks doc) {
+    SourceText text = SourceText.of(doc);
+    return header(text).map(h -> rows(text, h).stream().anyMatch(Row::isData)).orElse(false);
   }
 
   @Override
-  public ParsedDocument parse(SourceText text) throws MalformedDocumentException {
+  public ParsedDocument parse(DocumentBlocks doc) throws MalformedDocumentException {
+    SourceText text = SourceText.of(doc);
     Found h = header(text).orElseThrow(() ->
         new MalformedDocumentException(text.fileName(), 0, "no tab-separated header row (序号 … 责任单位 …)"));
-    return new BreakdownTable(text, h.header, rows(text, h)).parse();
+    List<Row> rows = rows(text, h);
+    Map<Integer, String> notes = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).lastLine > rows.get(i).line.line()) {
+        notes.put(i + 1, "row continues on line " + rows.get(i).lastLine + " (a wrapped cell); the lines were joined");
+      }
+    }
+    TableBlock grid = TextGrid.of(h.cells, h.header.line(), rows.stream().map(r -> r.line).toList());
+    return GridRows.parse(text.fileName(), DocumentHeaderReader.read(text, h.header.line() - 1), grid, notes);
   }
 
-  /** The header and the first line after it (a header cell may wrap onto a second line). */
-  private record Found(TableHeader header, int rowsFrom) {}
+  /** The header, its cells (a header cell may wrap onto a second line) and the first line after it. */
+  private record Found(TableHeader header, List<String> cells, int rowsFrom) {}
+
+  /** A table row as read, and the line it ends on when a wrapped cell made it go on over the next line. */
+  private record Row(TableLine line, int lastLine) {
+    boolean isData() {
+      return line.isDataRow();
+    }
+  }
 
   private static Optional<Found> header(SourceText text) {
     for (int n = 1; n <= text.lines().size(); n++) {
@@ -52,18 +74,18 @@ public final class LineTableLayout implements DocumentLayout {
           List<String> merged = continued(cells(l), cells(text.line(n + 1)));
           Optional<TableHeader> two = TableHeader.recognise(merged, n);
           if (two.isPresent() && two.get().roles().size() >= h.get().roles().size()) {
-            return Optional.of(new Found(two.get(), n + 2));
+            return Optional.of(new Found(two.get(), merged, n + 2));
           }
         }
-        return Optional.of(new Found(h.get(), n + 1));
+        return Optional.of(new Found(h.get(), cells(l), n + 1));
       }
     }
     return Optional.empty();
   }
 
   /** The lines after the header up to the last numbered row; a row cut short is joined with the line that goes on with it. */
-  private static List<TableLine> rows(SourceText text, Found h) {
-    List<TableLine> out = new ArrayList<>();
+  private static List<Row> rows(SourceText text, Found h) {
+    List<Row> out = new ArrayList<>();
     int lastRow = 0;
     int width = h.header.roles().size();
     for (int n = h.rowsFrom; n <= text.lines().size(); n++) {
@@ -72,15 +94,15 @@ public final class LineTableLayout implements DocumentLayout {
         continue;
       }
       TableLine t = new TableLine(n, cells(l));
-      TableLine prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      TableLine prev = out.isEmpty() ? null : out.get(out.size() - 1).line;
       boolean goesOn = prev != null && prev.isDataRow() && prev.cells().size() < width && !t.isDataRow()
-          && !BreakdownTable.isHeadingLine(t) && !Boilerplate.isPageNumber(l);
+          && !GridRows.isHeadingLine(t) && !Boilerplate.isPageNumber(l);
       if (goesOn) {
-        out.set(out.size() - 1, new TableLine(prev.line(), continued(prev.cells(), t.cells()), n));
+        out.set(out.size() - 1, new Row(new TableLine(prev.line(), continued(prev.cells(), t.cells())), n));
       } else {
-        out.add(t);
+        out.add(new Row(t, n));
       }
-      if (out.get(out.size() - 1).isDataRow()) {
+      if (out.get(out.size() - 1).isData()) {
         lastRow = out.size();
       }
     }

@@ -1,6 +1,7 @@
 package org.fenjie.ingest.layout;
 
 import org.fenjie.ingest.block.CellText;
+import org.fenjie.ingest.rows.UnitCell;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,28 @@ final class NameList {
 
   private NameList() {}
 
+  /**
+   * Unit names: as {@link #split}, and a piece holding several units separated only by spaces or line
+   * breaks ("县发改局 县财政局") is split at unit boundaries, a name broken by a line ("茶产业 发展中心") kept.
+   */
+  static List<String> splitUnits(String printed) {
+    List<String> out = new ArrayList<>();
+    for (String piece : split(printed, false)) {
+      for (String unit : UnitCell.namesIn(piece)) {
+        String name = clean(unit);
+        if (!name.isEmpty()) {
+          out.add(name);
+        }
+      }
+    }
+    return out;
+  }
+
   static List<String> split(String printed) {
+    return split(printed, true);
+  }
+
+  private static List<String> split(String printed, boolean clean) {
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     int depth = 0;
@@ -30,23 +52,23 @@ final class NameList {
         depth--;
       }
       if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
-        add(out, current);
+        add(out, current, clean);
       } else {
         current.append(c);
       }
     }
-    add(out, current);
+    add(out, current, clean);
     return out;
   }
 
-  private static void add(List<String> out, StringBuilder current) {
-    String name = clean(current.toString());
+  private static void add(List<String> out, StringBuilder current, boolean cleanName) {
+    String name = cleanName ? clean(current.toString()) : CellText.clean(current.toString());
     current.setLength(0);
     if (name.isEmpty()) {
       return;
     }
     int last = out.size() - 1;
-    if (last >= 0 && out.get(last).startsWith("各") && COLLECTIVE_TAIL.matcher(name).matches()) {
+    if (last >= 0 && out.get(last).startsWith("各") && COLLECTIVE_TAIL.matcher(clean(name)).matches()) {
       out.set(last, out.get(last) + "、" + name);
     } else {
       out.add(name);

@@ -1,7 +1,7 @@
 package org.fenjie.ingest.layout;
 
 import org.fenjie.ingest.block.CellText;
-import org.fenjie.ingest.read.SourceText;
+import org.fenjie.ingest.block.SourceText;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package org.fenjie.ingest.layout;
 import org.fenjie.ingest.rows.DocumentHeaderReader;
 import org.fenjie.ingest.MalformedDocumentException;
 import org.fenjie.ingest.block.CellText;
-import org.fenjie.ingest.read.SourceText;
+import org.fenjie.ingest.block.SourceText;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -2,7 +2,7 @@ package org.fenjie.ingest.layout;
 
 import org.fenjie.ingest.MalformedDocumentException;
 import org.fenjie.ingest.block.CellText;
-import org.fenjie.ingest.read.SourceText;
+import org.fenjie.ingest.block.SourceText;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,7 +17,7 @@ import org.fenjie.model.TaskRow;
  * item for the plan year, and its 附注 notes become glossary entries. Recognised by the 政府工作报告
  * title line and a part heading that names a year, never by file name.
  */
-public final class WorkReportLayout implements DocumentLayout {
+public final class WorkReportLayout extends ProseLayout {
 
   static final Pattern PART = Pattern.compile("^([一二三四五六七八九十]+)、\\s*(.{2,40})$");
   static final Pattern SUB_SECTION = Pattern.compile("^[（(]\\s*([一二三四五六七八九十]+)\\s*[)）]\\s*(.+)$");

@@ -1,6 +1,7 @@
 package org.fenjie.ingest.read;
 
 import org.fenjie.ingest.MalformedDocumentException;
+import org.fenjie.ingest.block.SourceText;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -27,6 +28,11 @@ public final class SourceFiles {
   public record Read(SourceText text, Charset charset) {}
 
   public static Read readDecoded(Path file) throws IOException, MalformedDocumentException {
+    return read(file.getFileName().toString(), bytes(file));
+  }
+
+  /** The file's bytes, refused unread when it is larger than any real document. */
+  public static byte[] bytes(Path file) throws IOException, MalformedDocumentException {
     String name = file.getFileName().toString();
     long size = Files.size(file);
     if (size > MAX_BYTES) {
@@ -34,7 +40,7 @@ public final class SourceFiles {
           + " MB, fenjie reads at most " + MAX_BYTES / (1024 * 1024) + " MB (a county's table is about 100 KB);"
           + " check that this is the right file, or split it");
     }
-    return read(name, Files.readAllBytes(file));
+    return Files.readAllBytes(file);
   }
 
   /** The document in {@code bytes}, as if read from a file of that name. */

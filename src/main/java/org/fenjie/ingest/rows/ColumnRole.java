@@ -8,8 +8,9 @@ import java.util.List;
  * What a table column holds, recognised from its header spelling. Accepted spellings:
  * 序号; 项目/类别/分类/领域; 目标任务/具体目标任务/工作任务/重点工作/…; 牵头单位/主办单位 (lead);
  * 责任单位 (lead, or support when a 牵头单位 column exists); 协办单位/配合单位/协同单位 (support);
- * 责任领导/牵头领导 (leaders); 分管市领导/分管领导/分管（挂钩）领导/牵头市领导 (overseers);
- * 完成时限/完成时间 (deadline, kept out of the task).
+ * 责任领导/责任人 (leaders, each paired with a unit); 牵头领导/牵头县领导/分管县领导/挂钩领导/分管（挂钩）领导/
+ * 牵头市领导 (overseers: the county leader over the whole task); 完成时限/完成时间/时间节点 (deadline); any
+ * other short header (具体措施, 年度目标, 备注…) is a column kept as printed in the row's {@code extra}.
  */
 public enum ColumnRole {
   SEQ,
@@ -22,12 +23,12 @@ public enum ColumnRole {
   DEADLINE,
   /** 责任单位 before it is known whether a 牵头单位 column makes it the secondary one. */
   RESPONSIBLE_UNITS,
-  /** A column fenjie has no field for (备注…); its cells are ignored. */
+  /** A column fenjie has no field for (具体措施, 备注…): its cells go to the row's {@code extra}, under the header. */
   OTHER;
 
   private static final List<String> SUPPORT_WORDS = List.of("协办", "配合", "协同", "参与", "协作", "协助");
   private static final List<String> LEAD_WORDS = List.of("牵头", "主办", "主责", "主要责任");
-  private static final List<String> OVERSEER_WORDS = List.of("分管", "挂钩", "市领导", "县领导", "区领导", "市政府", "县政府", "区政府");
+  private static final List<String> OVERSEER_WORDS = List.of("分管", "挂钩", "牵头", "市领导", "县领导", "区领导", "市政府", "县政府", "区政府");
 
   /** The role a header cell names, or null when the text is not a column header at all. */
   public static ColumnRole of(String headerCell) {
@@ -56,10 +57,11 @@ public enum ColumnRole {
     if (h.contains("任务") || h.contains("工作") || h.contains("内容") || h.contains("目标") || h.contains("举措") || h.contains("事项")) {
       return TASK;
     }
-    if (h.equals("备注") || h.equals("说明") || h.equals("完成情况")) {
-      return OTHER;
+    if (h.equals("责任人")) {
+      return LEADERS;
     }
-    return null;
+    // 具体措施, 年度目标, 备注, 工作标准…: a column the document prints that fenjie has no field for.
+    return h.length() <= 8 && CellText.isHan(h) ? OTHER : null;
   }
 
   private static boolean containsAny(String s, List<String> words) {

@@ -2,7 +2,7 @@ package org.fenjie.ingest.rows;
 
 import org.fenjie.ingest.MalformedDocumentException;
 import org.fenjie.ingest.block.CellText;
-import org.fenjie.ingest.read.SourceText;
+import org.fenjie.ingest.block.SourceText;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import org.fenjie.ingest.block.CellText;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,12 +56,15 @@ final class RowDrafter {
       notes.add("no task text in this row");
       task = "";
     }
-    return new RowDraft(row.line(), row.seq(), headings, task, fill(cells.subList(i, cells.size()), notes), notes);
+    Map<String, String> extra = new LinkedHashMap<>();
+    Map<ColumnRole, String> roles = fill(cells.subList(i, cells.size()), extra, notes);
+    return new RowDraft(row.at(), row.seq(), headings, task, roles, extra, notes);
   }
 
   /** Cells after the task, fitted to the roles after the header's task column. */
-  private Map<ColumnRole, String> fill(List<String> after, List<String> notes) {
+  private Map<ColumnRole, String> fill(List<String> after, Map<String, String> extra, List<String> notes) {
     List<ColumnRole> roles = header.afterTask();
+    List<String> names = header.namesAfterTask();
     List<String> rest = new ArrayList<>(after.stream().map(String::strip).toList());
     while (!rest.isEmpty() && rest.get(rest.size() - 1).isEmpty()) {
       rest.remove(rest.size() - 1);
@@ -81,7 +85,15 @@ final class RowDrafter {
     }
     Map<ColumnRole, String> out = new EnumMap<>(ColumnRole.class);
     for (int k = 0; k < rest.size(); k++) {
-      out.put(roles.get(k), rest.get(k));
+      String text = rest.get(k);
+      if (roles.get(k) == ColumnRole.OTHER) {
+        if (!CellText.clean(text).isEmpty()) {
+          extra.merge(names.get(k), taskText(text), (a, b) -> a + "\n" + b);
+        }
+      } else {
+        // two columns of one role (牵头县领导 and 分管县领导): their names are read together
+        out.merge(roles.get(k), text, (a, b) -> b.isEmpty() ? a : a.isEmpty() ? b : a + "\n" + b);
+      }
     }
     for (ColumnRole r : List.of(ColumnRole.LEAD_UNITS, ColumnRole.LEADERS, ColumnRole.OVERSEERS)) {
       if (roles.contains(r) && CellText.name(out.getOrDefault(r, "")).isEmpty()) {

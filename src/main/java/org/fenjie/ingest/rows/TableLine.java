@@ -1,15 +1,15 @@
 package org.fenjie.ingest.rows;
 
-import org.fenjie.ingest.block.CellText;
-
 import java.util.List;
 import java.util.regex.Pattern;
+import org.fenjie.ingest.block.CellText;
+import org.fenjie.ingest.block.Location;
 
 /**
- * One table row as a layout's reader found it: its cells in order and the 1-based lines where it
- * starts and ends (a row whose cell wrapped spans two lines). A data row's first cell is its number; other lines hold headings or junk.
+ * One table row as cells in order (trailing empty cells left out), and where it starts. A data row's
+ * first cell is its number; other rows hold headings or junk.
  */
-public record TableLine(int line, List<String> cells, int lastLine) {
+public record TableLine(Location at, List<String> cells) {
   private static final Pattern SEQ = Pattern.compile("[(（]?\\d{1,4}[)）]?[.、．]?");
 
   public TableLine {
@@ -17,7 +17,12 @@ public record TableLine(int line, List<String> cells, int lastLine) {
   }
 
   public TableLine(int line, List<String> cells) {
-    this(line, cells, line);
+    this(Location.line(line), cells);
+  }
+
+  /** The 1-based line the row starts on, 0 for formats without lines. */
+  public int line() {
+    return at.line();
   }
 
   /** A numbered row: a number cell followed by at least one more cell (a lone "3" is a page number). */

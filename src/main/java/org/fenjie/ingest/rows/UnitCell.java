@@ -13,12 +13,18 @@ import java.util.Set;
  * keeps its tokens and which neighbours join. Lexical rules join what cannot stand alone; a
  * caller with more evidence (the number of leaders, other rows) may {@link #join} more.
  */
-final class UnitCell {
+public final class UnitCell {
   /** Pieces that are never a unit by themselves: the tail of a longer name. */
   private static final Set<String> TAILS = Set.of("办公室", "指挥部办公室", "工作专班", "专班", "领导小组",
-      "领导小组办公室", "分指挥部", "办事处", "管委会", "筹备组", "工作组", "项目办");
-  /** Last characters of unit names (局, 办, 委, 政府, 街道, 公司, 集团, 中心, 单位, 部门…). */
-  private static final String UNIT_ENDINGS = "局办委部会院心司团府处站所队室馆科组班区镇乡道村联协社行厂场园校企业位门署厅庭台织";
+      "领导小组办公室", "分指挥部", "办事处", "管委会", "筹备组", "工作组", "项目办", "人民政府", "发展中心", "服务中心",
+      "事务中心");
+  /**
+   * Last characters of unit names (局, 办, 委, 政府, 街道, 公司, 集团, 中心, 单位, 部门…); 企 and 业 only as
+   * 国企 / 企业, so a name cut short ("区属国有企") or a field ("茶产业") is not taken for a whole unit.
+   */
+  private static final String UNIT_ENDINGS = "局办委部会院心司团府处站所队室馆科组班区镇乡道村联协社行厂场园校位门署厅庭台织";
+  /** What a name that stands on its own as a unit of its own starts with: the county's own level or 各. */
+  private static final String UNIT_STARTS = "县市区镇乡各";
 
   private final List<String> tokens;
   private final boolean[] joined;
@@ -71,7 +77,30 @@ final class UnitCell {
     if (n.isEmpty()) {
       n = name.replaceAll("[（()）]", "");
     }
-    return !n.isEmpty() && UNIT_ENDINGS.indexOf(n.charAt(n.length() - 1)) >= 0;
+    return !n.isEmpty() && (UNIT_ENDINGS.indexOf(n.charAt(n.length() - 1)) >= 0 || n.endsWith("企业") || n.endsWith("国企"));
+  }
+
+  /**
+   * Joins made only because the first piece does not end like a unit while the second starts like one of
+   * its own ("县乡村振兴 县农业农村局"): the text is kept as one unit, but a human should look.
+   */
+  List<String> doubtfulJoins() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < joined.length; i++) {
+      String left = tokens.get(i);
+      String right = tokens.get(i + 1);
+      if (joined[i] && !endsLikeUnit(left) && !lexicallyBound(left, right) && endsLikeUnit(right)
+          && UNIT_STARTS.indexOf(right.charAt(0)) >= 0) {
+        out.add(left + " " + right);
+      }
+    }
+    return out;
+  }
+
+  /** A join the text itself demands: a list or bracket goes on, or the right piece is a bare tail. */
+  private static boolean lexicallyBound(String left, String right) {
+    return left.endsWith("、") || left.endsWith("，") || left.endsWith("/") || left.endsWith("+") || unbalanced(left)
+        || "（(）)”、".indexOf(right.charAt(0)) >= 0 || TAILS.contains(right);
   }
 
   private static boolean unbalanced(String s) {
@@ -80,6 +109,11 @@ final class UnitCell {
 
   private static int count(String s, String chars) {
     return (int) s.chars().filter(c -> chars.indexOf(c) >= 0).count();
+  }
+
+  /** The unit names in one printed cell, by the lexical rules alone (no other row to learn from). */
+  public static List<String> namesIn(String cell) {
+    return new UnitCell(cell).names();
   }
 
   /** Token positions where a group starts, e.g. [0, 2, 3]. */

@@ -2,7 +2,7 @@ package org.fenjie.ingest.layout;
 
 import org.fenjie.ingest.DocumentParser;
 import org.fenjie.ingest.read.SourceFiles;
-import org.fenjie.ingest.read.SourceText;
+import org.fenjie.ingest.block.SourceText;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

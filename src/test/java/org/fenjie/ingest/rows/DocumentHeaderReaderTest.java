@@ -2,7 +2,7 @@ package org.fenjie.ingest.rows;
 
 import org.fenjie.ingest.MalformedDocumentException;
 import org.fenjie.ingest.read.SourceFiles;
-import org.fenjie.ingest.read.SourceText;
+import org.fenjie.ingest.block.SourceText;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
