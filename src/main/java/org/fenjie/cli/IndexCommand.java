@@ -3,6 +3,7 @@ package org.fenjie.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.fenjie.pipeline.SeedIndexing;
 import org.fenjie.index.BuildReport;
@@ -28,11 +29,13 @@ public final class IndexCommand implements Command {
     if (args.contains("--rows")) {
       return new RowsFileIndexer().run(args, out, err); // rows already structured: JSON Lines
     }
-    Options o = Options.parse(args, List.of("--seeds", "--index"), List.of("--strict"));
+    Options o = Options.parse(args, List.of("--seeds", "--index", "--wait"), List.of("--strict"));
     if (!o.positional().isEmpty() || o.has("--help")) {
       throw new UsageException(
-          "usage: fenjie index [--seeds DIR] [--index DIR] [--strict]   (defaults: seeds/ and index/)\n"
-              + "       fenjie index --rows FILE.jsonl [--index DIR] [--threads N] [--names canonical|as-given] [--keep-segments]\n"
+          "usage: fenjie index [--seeds DIR] [--index DIR] [--strict] [--wait SECONDS]   (defaults: seeds/ and index/)
+"
+              + "       fenjie index --rows FILE.jsonl [--index DIR] [--threads N] [--names canonical|as-given] [--keep-segments]
+"
               + "       fenjie index --check [--index DIR] [--verbose]   (checksums and CheckIndex of the served index)");
     }
     Path seeds = Path.of(o.value("--seeds", "seeds"));
@@ -40,7 +43,8 @@ public final class IndexCommand implements Command {
     SeedIndexing.Policy policy = o.has("--strict") ? SeedIndexing.Policy.NO_WARNINGS : SeedIndexing.Policy.ALL_DOCUMENTS;
     long start = System.nanoTime();
     SeedIndexing.Result result;
-    try {
+    Duration patience = Duration.ofSeconds(Long.parseLong(o.value("--wait", "10")));
+    try (SeedsLock lock = SeedsLock.acquire(seeds, patience)) { // the lock fenjie add and remove take
       result = SeedIndexing.build(seeds, index, policy);
     } catch (IndexBuildException e) {
       printCounts(e.counts(), out);
@@ -69,7 +73,7 @@ public final class IndexCommand implements Command {
   }
 
   /** Every file: read (rows, warnings, each warning with its place), refused (why) or ignored. */
-  private static void printSummary(SeedIndexing.Result result, PrintStream out) {
+  static void printSummary(SeedIndexing.Result result, PrintStream out) {
     for (SeedIndexing.DocumentOutcome d : result.documents()) {
       if (d.refused()) {
         out.printf("REFUSED  %s: %s%n", d.file(), d.error());
@@ -83,7 +87,7 @@ public final class IndexCommand implements Command {
     }
   }
 
-  private static void printCounts(List<BuildReport.DocumentCount> counts, PrintStream out) {
+  static void printCounts(List<BuildReport.DocumentCount> counts, PrintStream out) {
     for (BuildReport.DocumentCount c : counts) {
       out.printf("%-32s rows parsed %5d / rows indexed %5d%s%n",
           c.source(), c.rowsGiven(), c.rowsIndexed(), c.complete() ? "" : "   MISMATCH");

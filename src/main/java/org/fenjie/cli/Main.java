@@ -18,6 +18,8 @@ public final class Main {
             new ParseCommand(),
             new CheckCommand(),
             new IndexCommand(),
+            new AddCommand(),
+            new RemoveCommand(),
             new SearchCommand(),
             new EvalCommand(),
             new ServeCommand(),
