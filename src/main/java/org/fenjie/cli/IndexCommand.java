@@ -32,10 +32,8 @@ public final class IndexCommand implements Command {
     Options o = Options.parse(args, List.of("--seeds", "--index", "--wait"), List.of("--strict"));
     if (!o.positional().isEmpty() || o.has("--help")) {
       throw new UsageException(
-          "usage: fenjie index [--seeds DIR] [--index DIR] [--strict] [--wait SECONDS]   (defaults: seeds/ and index/)
-"
-              + "       fenjie index --rows FILE.jsonl [--index DIR] [--threads N] [--names canonical|as-given] [--keep-segments]
-"
+          "usage: fenjie index [--seeds DIR] [--index DIR] [--strict] [--wait SECONDS]   (defaults: seeds/ and index/)\n"
+              + "       fenjie index --rows FILE.jsonl [--index DIR] [--threads N] [--names canonical|as-given] [--keep-segments]\n"
               + "       fenjie index --check [--index DIR] [--verbose]   (checksums and CheckIndex of the served index)");
     }
     Path seeds = Path.of(o.value("--seeds", "seeds"));
