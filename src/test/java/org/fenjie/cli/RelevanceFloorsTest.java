@@ -38,20 +38,21 @@ import org.junit.jupiter.api.io.TempDir;
 class RelevanceFloorsTest {
 
   /**
-   * Overall floors on the test split (RelevanceSet.Split), semantic tier off: measured 0.919 nDCG@10, 0.919
+   * Overall floors on the test split (RelevanceSet.Split), semantic tier off. After the seen queries moved to dev and 19
+   * new test queries were written (468d4eb): measured 0.916 nDCG@10, 0.904 recall@50, 0.960 MRR. Before that: 0.919 nDCG@10, 0.919
    * recall@50 (0.961 of the rows graded 2), 0.966 MRR after issue 14's query plan (0.585, 0.555, 0.602, 0.663
    * before it).
    */
   static final double NDCG = 0.91;
-  static final double RECALL = 0.91;
+  static final double RECALL = 0.90;
   static final double DIRECT_RECALL = 0.95;
-  static final double MRR = 0.96;
+  static final double MRR = 0.95;
 
   /** nDCG@10 per query type on the test split, each a little below its measured value (docs/eval.md). */
   static final Map<String, Double> NDCG_BY_TYPE = Map.ofEntries(
-      Map.entry("topic", 0.97), Map.entry("synonym", 0.65), Map.entry("phrase", 0.98), Map.entry("and", 0.97),
-      Map.entry("leader", 0.99), Map.entry("unit", 0.96), Map.entry("number", 0.98), Map.entry("loose", 0.85),
-      Map.entry("long", 0.93), Map.entry("pasted", 0.86), Map.entry("typo", 0.93), Map.entry("or", 0.95));
+      Map.entry("topic", 0.97), Map.entry("synonym", 0.80), Map.entry("phrase", 0.98), Map.entry("and", 0.97),
+      Map.entry("leader", 0.90), Map.entry("unit", 0.96), Map.entry("number", 0.98), Map.entry("loose", 0.88),
+      Map.entry("long", 0.94), Map.entry("pasted", 0.80), Map.entry("typo", 0.65), Map.entry("or", 0.95));
 
   @TempDir static Path index;
   static RelevanceSet set = RelevanceSet.bundled();
